@@ -1,0 +1,133 @@
+"""The public library API: `export(...)` runs the pipeline for one deck.
+
+parse → slides → pages (click states) → HTML + CSS → PDF, each stage a plain function of
+its inputs. Errors are typed `SlidepdfError`s; warnings come back as data in the result.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .errors import StrictModeError, UsageError, WarningLog
+from .model import Deck
+from .parser import RangeSyntaxError, load_deck, parse_range
+from .policy import AccessPolicy
+
+ProgressCallback = Callable[[str], None]
+
+
+@dataclass
+class ExportResult:
+    """What an export produced: the file, its pages, the warnings, and how long it took."""
+
+    output: Path
+    pages: int
+    slides: int
+    warnings: WarningLog
+    seconds: float
+    bytes: int
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def default_output_name(deck: Deck) -> str:
+    """`exportFilename` from the headmatter, else `<entry name>-export`, as Slidev names it."""
+    name = deck.config.export_filename or f"{deck.entry.stem}-export"
+    name = re.sub(r"[\x00/\\]", "-", name)
+    return name if name.lower().endswith(".pdf") else f"{name}.pdf"
+
+
+def is_dark(deck: Deck, dark: bool | None) -> bool:
+    """`colorSchema: dark` forces dark, `light` forces light; otherwise `--dark` decides."""
+    schema = deck.config.color_schema
+    if schema in ("dark", "light"):
+        return schema == "dark"
+    return bool(dark if dark is not None else deck.config.export.get("dark", False))
+
+
+def export(
+    entry: str | os.PathLike,
+    output: str | os.PathLike | None = None,
+    *,
+    range: str | None = None,  # noqa: A002 - Slidev's option name
+    dark: bool | None = None,
+    root: str | os.PathLike | None = None,
+    allow_remote: bool = False,
+    strict: bool = False,
+    cwd: str | os.PathLike | None = None,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
+    """Export the deck at `entry` to a PDF and return what was written.
+
+    `output` defaults to `<exportFilename>.pdf` in `cwd` (the working directory).
+    `range` selects slides with Slidev's grammar (`"1,3-5"`). Raises `SlidepdfError`.
+    """
+    from .document import DocumentMeta, Page, build_document, creation_date, page_css, render_page
+    from .markdown import make_markdown
+    from .pdf.writer import render_pdf, write_atomically
+    from .theme import check_layouts, load_theme, theme_css
+
+    started = time.perf_counter()
+    timings: dict[str, float] = {}
+    say = progress or (lambda message: None)
+    warnings = WarningLog()
+    entry_path = Path(entry)
+    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote)
+
+    say("parsing")
+    deck = load_deck(entry_path, policy)
+    export_options = deck.config.export
+    range_text = range if range is not None else export_options.get("range")
+    try:
+        selected = parse_range(len(deck.slides), None if range_text is None else str(range_text))
+    except RangeSyntaxError as exc:
+        raise UsageError(f"--range: {exc}") from None
+    if not selected:
+        raise UsageError(f"--range '{range_text}' selects no slide (the deck has {len(deck.slides)})")
+    output_path = Path(output) if output else Path(cwd or os.getcwd()) / default_output_name(deck)
+    if output_path.suffix.lower() != ".pdf" and not output:
+        output_path = output_path.with_name(output_path.name + ".pdf")
+    timings["parse"] = time.perf_counter() - started
+
+    say("styling")
+    mark = time.perf_counter()
+    theme = load_theme(deck.config.theme, deck.folder, warnings)
+    layouts = check_layouts(deck, theme, warnings)
+    md = make_markdown()
+    pages = []
+    for number in selected:
+        slide = deck.slides[number - 1]
+        layout = theme.layouts[layouts[number]]
+        pages.append(Page(slide, click=0, total_clicks=0, html=render_page(slide, layout, md, policy, warnings)))
+    dark_mode = is_dark(deck, dark)
+    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected})
+    first = deck.slides[0]
+    meta = DocumentMeta(
+        title=first.title or deck.config.title,
+        author=deck.config.author,
+        subject=deck.config.info,
+        keywords=deck.config.keywords,
+        created=creation_date(deck, os.environ.get("SOURCE_DATE_EPOCH")),
+        lang=str(deck.config.html_attrs.get("lang") or "") or None,
+        dir=str(deck.config.html_attrs.get("dir") or "") or None,
+    )
+    document = build_document(pages, css, meta, dark_mode)
+    timings["html"] = time.perf_counter() - mark
+
+    say(f"rendering {len(pages)} pages")
+    mark = time.perf_counter()
+    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings)
+    timings["pdf"] = time.perf_counter() - mark
+
+    if strict and len(warnings):
+        error = StrictModeError(f"{len(warnings)} warning(s) and --strict was given; no PDF written")
+        error.warnings = warnings
+        raise error
+    write_atomically(pdf, output_path)
+    return ExportResult(
+        output=output_path, pages=len(pages), slides=len(deck.slides), warnings=warnings,
+        seconds=time.perf_counter() - started, bytes=len(pdf), timings=timings,
+    )

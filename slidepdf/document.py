@@ -1,0 +1,174 @@
+"""document: slides → one HTML document with a fixed-size `<section>` per page.
+
+Each page is a slide at one click state (for now its final state). The layout's markup
+comes from the theme (`LayoutShape`); the slide's Markdown fills its slot; asset URLs are
+resolved through the access policy; Vue-only attributes (directives, bindings, events)
+are left out of the HTML WeasyPrint reads.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from .assets import resolve_asset_ref, resolve_images
+from .errors import WarningLog
+from .markdown import render_slots
+from .model import Deck, Slide
+from .policy import AccessPolicy
+from .template import Element, parse_template, serialize
+from .theme import LayoutShape, Theme
+
+_VUE_ONLY_PREFIXES = ("v-", ":", "@", "#")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One PDF page: a slide at a click state."""
+
+    slide: Slide
+    click: int
+    total_clicks: int
+    html: str
+
+    @property
+    def anchor(self) -> str:
+        return f"slide-{self.slide.no}" + (f"-{self.click}" if self.click else "")
+
+
+@dataclass(frozen=True)
+class DocumentMeta:
+    title: str
+    author: str
+    subject: str
+    keywords: tuple[str, ...]
+    created: datetime
+    lang: str | None = None
+    dir: str | None = None
+
+
+def is_html_attribute(name: str) -> bool:
+    """Vue directives, bindings and events never reach the HTML."""
+    return not name.startswith(_VUE_ONLY_PREFIXES)
+
+
+def class_value(value: Any) -> str:
+    """Frontmatter `class:` as Vue accepts it: a string, a list, or {name: condition}."""
+    if value is None or value is False:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, tuple)):
+        return " ".join(class_value(item) for item in value).strip()
+    if isinstance(value, dict):
+        return " ".join(str(name) for name, on in value.items() if on)
+    return str(value)
+
+
+def render_page(slide: Slide, layout: LayoutShape, md: MarkdownIt, policy: AccessPolicy,
+                warnings: WarningLog) -> str:
+    """The HTML of one slide's layout root, its slot filled with the slide's content."""
+    slots = render_slots(md, slide.content)
+    for name in slots:
+        if name != "default" and slots[name].strip():
+            warnings.add("slot", f"slot ::{name}:: is not drawn by layout '{layout.name}'", slide.location)
+    body = slots.get("default", "")
+    if not body.strip() and layout.placeholder:
+        body = html.escape(layout.placeholder)
+    tree, problems = parse_template(body)
+    for problem in problems:
+        warnings.add("markup", f"slide {slide.no}: {problem.message}", slide.location)
+    resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
+
+    frontmatter = slide.effective_frontmatter
+    root_class = " ".join(c for c in (layout.root_class, class_value(frontmatter.get("class"))) if c)
+    root_attrs = {"class": root_class} if root_class else {}
+    style = _background_style(frontmatter.get("background"), layout, slide, policy, warnings)
+    if style:
+        root_attrs["style"] = style
+    if frontmatter.get("lang"):
+        root_attrs["lang"] = str(frontmatter["lang"])
+    content = serialize(tree, keep_attr=is_html_attribute)
+    if layout.inner_class:
+        content = f'<div class="{layout.inner_class}">{content}</div>'
+    attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())
+    return f"<div{attrs}>{content}</div>"
+
+
+def _background_style(background: Any, layout: LayoutShape, slide: Slide, policy: AccessPolicy,
+                      warnings: WarningLog) -> str:
+    """Slidev's handleBackground for layouts that take `background:` (the cover)."""
+    if not background or not layout.background or not isinstance(background, str):
+        return ""
+    value = background.strip()
+    if value.startswith(("#", "rgb", "hsl")):
+        return f"background: {value}"
+    asset = resolve_asset_ref(value, slide.file.parent, policy, warnings, slide.location)
+    if not asset.usable:
+        return ""
+    image = f'url("{asset.url}")'
+    if layout.background == "dim":
+        image = f"linear-gradient(#0005, #0008), {image}"
+    return (f"color: white; background-image: {image}; background-repeat: no-repeat; "
+            f"background-position: center; background-size: cover")
+
+
+def page_css(deck: Deck) -> str:
+    """The page box: canvasWidth × ceil(canvasWidth / aspectRatio) CSS px, clipped (DESIGN rule 2)."""
+    width, height = deck.config.canvas_width, deck.config.canvas_height
+    return (
+        f"@page {{ size: {width}px {height}px; margin: 0; }}\n"
+        "html, body { margin: 0; padding: 0; }\n"
+        f"section.slidev-page {{ position: relative; width: {width}px; height: {height}px; overflow: hidden;"
+        " break-after: page; margin: 0; padding: 0; }\n"
+        "section.slidev-page:last-child { break-after: auto; }\n"
+        "section.slidev-page > .slidev-page-content { position: absolute; top: 0; left: 0; right: 0; bottom: 0;"
+        " overflow: hidden; }\n"
+        "section.slidev-page > .slidev-page-content > * { height: 100%; }\n"
+    )
+
+
+def build_document(pages: list[Page], css: str, meta: DocumentMeta, dark: bool) -> str:
+    """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page."""
+    head = [
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(meta.title)}</title>",
+        '<meta name="generator" content="slidepdf">',
+        f'<meta name="dcterms.created" content="{meta.created.isoformat()}">',
+        f'<meta name="dcterms.modified" content="{meta.created.isoformat()}">',
+    ]
+    if meta.author:
+        head.append(f'<meta name="author" content="{html.escape(meta.author, quote=True)}">')
+    if meta.subject:
+        head.append(f'<meta name="description" content="{html.escape(meta.subject, quote=True)}">')
+    if meta.keywords:
+        head.append(f'<meta name="keywords" content="{html.escape(", ".join(meta.keywords), quote=True)}">')
+    head.append(f"<style>\n{css}\n</style>")
+    sections = []
+    for page in pages:
+        title = html.escape(page.slide.title or "", quote=True)
+        sections.append(
+            f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
+            f'data-slide="{page.slide.no}" data-click="{page.click}" data-title="{title}">'
+            f'<div class="slidev-page-content">{page.html}</div></section>'
+        )
+    html_attrs = [f'class="{"dark" if dark else "light"}"']
+    if meta.lang:
+        html_attrs.append(f'lang="{html.escape(meta.lang, quote=True)}"')
+    if meta.dir:
+        html_attrs.append(f'dir="{html.escape(meta.dir, quote=True)}"')
+    return (
+        f"<!DOCTYPE html>\n<html {' '.join(html_attrs)}><head>{''.join(head)}</head>"
+        f"<body>{''.join(sections)}</body></html>"
+    )
+
+
+def creation_date(deck: Deck, source_date_epoch: str | None) -> datetime:
+    """Reproducible: SOURCE_DATE_EPOCH when set, else the newest mtime of the deck's sources."""
+    if source_date_epoch and source_date_epoch.strip().isdigit():
+        return datetime.fromtimestamp(int(source_date_epoch), tz=timezone.utc)
+    newest = max(int(path.stat().st_mtime) for path in deck.files)
+    return datetime.fromtimestamp(newest, tz=timezone.utc)

@@ -1,0 +1,135 @@
+"""theme: deck config → the theme's layouts and the print CSS (base, layouts, colours, fonts).
+
+A theme is a folder: `theme.json` (layout markup shapes, default fonts) and CSS files
+(`base.css`, `layouts/<name>.css`). Python holds no theme data.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import DeckError, WarningLog
+from .model import Deck, DeckConfig
+from .resources import fonts_dir, themes_dir
+
+# Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default).
+FALLBACK_STACKS = {
+    "sans": 'ui-sans-serif, system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", '
+            'Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',
+    "serif": 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif',
+    "mono": 'ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, "Liberation Mono", "Courier New", monospace',
+}
+
+
+@dataclass(frozen=True)
+class LayoutShape:
+    """How a layout wraps its slot: root classes, an optional inner wrapper, what it draws."""
+
+    name: str
+    root_class: str
+    inner_class: str | None = None
+    placeholder: str | None = None
+    background: str | None = None    # "dim": a `background:` image gets a dark overlay
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    folder: Path
+    layouts: dict[str, LayoutShape]
+    pending_layouts: tuple[str, ...] = ()
+    fonts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def known_layouts(self) -> set[str]:
+        return set(self.layouts) | set(self.pending_layouts)
+
+
+def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog) -> Theme:
+    """The theme named in the headmatter (or `--theme`): a bundled name or a folder path."""
+    folder = _find_theme_folder(name_or_path, deck_folder)
+    if folder is None:
+        warnings.add("theme", f"theme '{name_or_path}' is not available; using the default theme")
+        folder = themes_dir() / "default"
+    meta = json.loads((folder / "theme.json").read_text("utf-8"))
+    layouts = {
+        name: LayoutShape(name, shape.get("class", ""), shape.get("inner"), shape.get("placeholder"), shape.get("background"))
+        for name, shape in meta.get("layouts", {}).items()
+    }
+    return Theme(meta.get("name", folder.name), folder, layouts, tuple(meta.get("pending_layouts", ())), meta.get("fonts", {}))
+
+
+def _find_theme_folder(name_or_path: str, deck_folder: Path) -> Path | None:
+    name = name_or_path.removeprefix("@slidev/theme-").removeprefix("slidev-theme-")
+    bundled = themes_dir() / name
+    if (bundled / "theme.json").is_file():
+        return bundled
+    if "/" in name_or_path or name_or_path.startswith("."):
+        candidate = (deck_folder / name_or_path).resolve()
+        if (candidate / "theme.json").is_file():
+            return candidate
+    return None
+
+
+def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, str]:
+    """The layout each slide is drawn with; an unknown layout is an error naming its slide."""
+    deck_layouts = {p.stem for folder in {deck.folder, deck.root} for p in (folder / "layouts").glob("*.vue")}
+    chosen = {}
+    for slide in deck.slides:
+        name = slide.layout
+        if name in theme.layouts:
+            chosen[slide.no] = name
+        elif name in theme.pending_layouts or name in deck_layouts:
+            what = "the deck's own layout" if name in deck_layouts else "layout"
+            warnings.add("layout", f"{what} '{name}' is not drawn yet; slide {slide.no} uses 'default'", slide.location)
+            chosen[slide.no] = "default"
+        else:
+            known = ", ".join(sorted(theme.known_layouts))
+            raise DeckError(f"unknown layout '{name}'", slide.location, hint=f"known layouts: {known}")
+    return chosen
+
+
+def font_stacks(config: DeckConfig, theme: Theme) -> dict[str, str]:
+    """CSS font-family stacks for sans, serif and mono, as Slidev's resolveFonts builds them."""
+    fonts = {**theme.fonts, **config.fonts}
+    stacks = {}
+    for kind in ("sans", "serif", "mono"):
+        names = fonts.get(kind) or ""
+        families = [n.strip().strip("'\"") for n in str(names).split(",") if n.strip()]
+        quoted = [f'"{family}"' for family in families]
+        if fonts.get("fallbacks", True) is not False:
+            quoted.append(FALLBACK_STACKS[kind])
+        stacks[kind] = ", ".join(quoted) or FALLBACK_STACKS[kind]
+    return stacks
+
+
+def font_face_css() -> str:
+    """@font-face rules for the bundled fonts (variable fonts: no weight descriptor, see DESIGN)."""
+    folder = fonts_dir()
+    meta = json.loads((folder / "fonts.json").read_text("utf-8"))
+    rules = []
+    for face in meta["faces"]:
+        url = (folder / face["file"]).as_uri()
+        rules.append(
+            f'@font-face {{ font-family: "{face["family"]}"; font-style: {face.get("style", "normal")}; '
+            f'src: url("{url}"); }}'
+        )
+    return "\n".join(rules)
+
+
+def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str]) -> str:
+    """The theme's CSS for this deck: fonts, variables, base rules, and the layouts in use."""
+    stacks = font_stacks(config, theme)
+    variables = "".join(f"--slidev-font-{kind}: {stack};" for kind, stack in stacks.items())
+    theme_vars = "".join(f"--slidev-theme-{key}: {value};" for key, value in config.theme_config.items()
+                         if isinstance(value, (str, int, float)))
+    parts = [font_face_css(), (theme.folder / "base.css").read_text("utf-8")]
+    for name in sorted(used_layouts):
+        path = theme.folder / "layouts" / f"{name}.css"
+        if path.is_file():
+            parts.append(path.read_text("utf-8"))
+    # last, so the deck's fonts and themeConfig win over the theme's defaults
+    parts.append(f":root {{ {variables} {theme_vars} }}")
+    return "\n".join(parts)
