@@ -14,10 +14,12 @@ from .errors import DeckError, WarningLog
 from .model import Deck, DeckConfig
 from .resources import fonts_dir, themes_dir
 
-# Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default).
+# Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default), less the
+# emoji families it ends the sans stack with: named in a Pango font list, Noto Color Emoji takes
+# over digits and spaces ("9 8 0" in grey). Emoji still render through fontconfig's fallback.
 FALLBACK_STACKS = {
     "sans": 'ui-sans-serif, system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", '
-            'Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',
+            'Arial, "Noto Sans", sans-serif',
     "serif": 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif',
     "mono": 'ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, "Liberation Mono", "Courier New", monospace',
 }
@@ -97,7 +99,7 @@ def font_stacks(config: DeckConfig, theme: Theme) -> dict[str, str]:
     stacks = {}
     for kind in ("sans", "serif", "mono"):
         names = fonts.get(kind) or ""
-        families = [n.strip().strip("'\"") for n in str(names).split(",") if n.strip()]
+        families = [n.strip().strip("'\"") for n in str(names).split(",") if n.strip() and "emoji" not in n.lower()]
         quoted = [f'"{family}"' for family in families]
         if fonts.get("fallbacks", True) is not False:
             quoted.append(FALLBACK_STACKS[kind])

@@ -33,6 +33,8 @@ def load_deck(entry: Path, policy: AccessPolicy) -> Deck:
     entry = entry.resolve()
     loader = _Loader(policy, entry.parent)
     entry_slides = loader.parse_file(entry, None)
+    if all(not source.raw.strip() for source in entry_slides):
+        raise DeckError("the deck is empty", SourceLocation(entry), hint="write some Markdown slides")
     loader.add_slides(entry_slides, range_text=None, override={}, chain=())
 
     headmatter: dict[str, Any] = dict(entry_slides[0].frontmatter) if entry_slides else {}
@@ -109,7 +111,8 @@ class _Loader:
         try:
             real = self.policy.check_local(target)
         except AccessDenied as exc:
-            raise DeckError(f"src: {raw_path} {exc.message}", source.location, hint=exc.hint) from None
+            raise DeckError(f"src: {raw_path} is outside the deck folder {self.policy.root}",
+                            source.location, hint=exc.hint) from None
         if real == source.file or any(s.file == real for s in chain):
             cycle = " -> ".join(s.src for s in (*chain, step))
             raise DeckError(f"src: import cycle ({cycle})", source.location)

@@ -73,6 +73,8 @@ def load_yaml(text: str) -> Any:
         return yaml.load(text, Loader=DeckYamlLoader)  # noqa: S506 - DeckYamlLoader is a SafeLoader
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        if exc.context_mark and "end" in (exc.problem or ""):
+            mark = exc.context_mark     # an unclosed bracket or quote: point at where it opened
         problem = exc.problem or exc.context or "invalid YAML"
         if "\t" in problem or "found character '\\t'" in str(exc):
             problem = "a tab character; YAML indents with spaces"

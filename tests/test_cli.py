@@ -1,0 +1,60 @@
+"""The command line: exit codes, one-line errors with file:line, no tracebacks, grouped warnings."""
+import subprocess
+import sys
+
+import pytest
+
+
+def run(*args, cwd):
+    return subprocess.run([sys.executable, "-m", "slidepdf", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+def test_export_writes_the_pdf_in_the_working_folder(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\nexportFilename: Talk 2026\n---\n\n# Hi\n"})
+    done = run("export", entry, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "Talk 2026.pdf").is_file()
+    assert "wrote" in done.stdout and "1 page" in done.stdout
+
+
+@pytest.mark.parametrize("files, expected", [
+    ({"slides.md": "# A\n\n---\nlayout: [1\n---\n\nx\n"}, "slides.md:4: bad frontmatter YAML"),
+    ({"slides.md": "# A\n\n---\nlayout: nope\n---\n\nx\n"}, "slides.md:3: unknown layout 'nope'"),
+    ({"slides.md": "# A\n\n---\nsrc: ./gone.md\n---\n"}, "slides.md:3: src: ./gone.md not found"),
+])
+def test_deck_errors_are_one_line_with_file_and_line(write_deck, tmp_path, files, expected):
+    done = run("export", write_deck(files), cwd=tmp_path)
+    assert done.returncode == 1
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr and len(done.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.glob("*.pdf")) == []
+
+
+def test_missing_deck_is_an_error(tmp_path):
+    done = run("export", tmp_path / "nope.md", cwd=tmp_path)
+    assert done.returncode == 1 and "does not exist" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_bad_range_is_a_usage_error(write_deck, tmp_path):
+    done = run("export", write_deck({"slides.md": "# A\n"}), "--range", "x-y", cwd=tmp_path)
+    assert done.returncode == 2 and "--range" in done.stderr
+
+
+def test_unknown_option_is_a_usage_error(tmp_path):
+    assert run("export", "--bogus", cwd=tmp_path).returncode == 2
+
+
+def test_warnings_are_printed_once_grouped_and_strict_fails(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n![a](/gone.png)\n\n![b](/gone.png)\n\n![c](/other.png)\n"})
+    done = run("export", entry, cwd=tmp_path)
+    assert done.returncode == 0
+    assert "2 warning(s)" in done.stderr and "missing-image (2)" in done.stderr
+    assert done.stderr.count("/gone.png") == 1
+    strict = run("export", entry, "--strict", "-o", tmp_path / "s.pdf", cwd=tmp_path)
+    assert strict.returncode == 1 and "--strict" in strict.stderr and not (tmp_path / "s.pdf").exists()
+
+
+def test_version_and_help(tmp_path):
+    assert run("--version", cwd=tmp_path).stdout.startswith("slidepdf ")
+    assert "export" in run("--help", cwd=tmp_path).stdout

@@ -1,0 +1,199 @@
+"""End to end: a deck becomes a PDF with the right pages, size, metadata, colours and name."""
+import io
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+
+import slidepdf
+from slidepdf.errors import DeckError, StrictModeError, UsageError
+
+from .conftest import png_bytes
+
+DECK = """
+---
+title: Talk Title
+author: Ada Lovelace
+keywords: [slides, pdf]
+info: A talk about engines
+exportFilename: my-talk
+colorSchema: dark
+---
+
+# Talk Title
+
+Subtitle line
+
+---
+layout: center
+---
+
+# Centered
+
+---
+
+# Third slide
+
+- one
+- two
+"""
+
+
+def page_image(pdf_path, index=0, scale=96 / 72):
+    document = pdfium.PdfDocument(str(pdf_path))
+    try:
+        return document[index].render(scale=scale).to_pil().convert("RGB")
+    finally:
+        document.close()
+
+
+def ink_box(image, background):
+    """Bounding box of pixels that differ clearly from the background colour."""
+    from PIL import ImageChops
+
+    from PIL import Image
+
+    diff = ImageChops.difference(image, Image.new("RGB", image.size, background))
+    return diff.convert("L").point(lambda v: 255 if v > 60 else 0).getbbox()
+
+
+def test_one_page_per_slide_at_slidev_page_size_with_metadata(write_deck, tmp_path):
+    entry = write_deck({"slides.md": DECK})
+    result = slidepdf.export(entry, cwd=tmp_path)
+    assert result.output == tmp_path / "my-talk.pdf"
+    reader = PdfReader(result.output)
+    assert len(reader.pages) == result.pages == 3
+    for page in reader.pages:
+        assert (float(page.mediabox.width), float(page.mediabox.height)) == (735, 414)
+    meta = reader.metadata
+    assert meta.title == "Talk Title" and meta.author == "Ada Lovelace"
+    assert meta.subject == "A talk about engines" and meta.get("/Keywords") == "slides, pdf"
+    assert "Third slide" in reader.pages[2].extract_text()     # real, selectable text
+
+
+def test_dark_scheme_paints_slidev_dark_background_and_light_text(write_deck, tmp_path):
+    result = slidepdf.export(write_deck({"slides.md": DECK}), cwd=tmp_path)
+    image = page_image(result.output, 2)
+    assert image.getpixel((5, 5)) == (0x12, 0x12, 0x12)
+    box = ink_box(image, (0x12, 0x12, 0x12))
+    assert box is not None
+    # the brightest ink is the heading text: white on dark
+    assert image.crop(box).convert("L").getextrema()[1] > 230
+
+
+@pytest.mark.parametrize("schema, dark, expected", [
+    ("auto", None, (255, 255, 255)), ("auto", True, (0x12, 0x12, 0x12)),
+    ("light", True, (255, 255, 255)), ("dark", False, (0x12, 0x12, 0x12)),
+])
+def test_colour_scheme_rules(write_deck, tmp_path, schema, dark, expected):
+    entry = write_deck({"slides.md": f"---\ncolorSchema: {schema}\n---\n\n# A\n"})
+    result = slidepdf.export(entry, tmp_path / "out.pdf", dark=dark)
+    assert page_image(result.output).getpixel((3, 3)) == expected
+
+
+def test_default_name_is_entry_stem_export(write_deck, tmp_path):
+    result = slidepdf.export(write_deck({"slides.md": "# A\n"}), cwd=tmp_path)
+    assert result.output.name == "slides-export.pdf" and result.output.exists()
+
+
+def test_range_selects_slides(write_deck, tmp_path):
+    result = slidepdf.export(write_deck({"slides.md": DECK}), tmp_path / "r.pdf", range="1,3-")
+    reader = PdfReader(result.output)
+    assert len(reader.pages) == 2 and "Third slide" in reader.pages[1].extract_text()
+    with pytest.raises(UsageError):
+        slidepdf.export(write_deck({"slides.md": DECK}), tmp_path / "r.pdf", range="x")
+
+
+def test_aspect_ratio_and_canvas_width_set_the_page(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\naspectRatio: 4/3\ncanvasWidth: 800\n---\n\n# A\n"})
+    page = PdfReader(slidepdf.export(entry, tmp_path / "a.pdf").output).pages[0]
+    assert (float(page.mediabox.width), float(page.mediabox.height)) == (600, 450)
+
+
+def test_overflowing_content_is_clipped_not_spilled_onto_new_pages(write_deck, tmp_path):
+    long_slide = "# Long\n\n" + "\n".join(f"- item {i}" for i in range(200))
+    result = slidepdf.export(write_deck({"slides.md": long_slide + "\n\n---\n\n# Next\n"}), tmp_path / "o.pdf")
+    assert len(PdfReader(result.output).pages) == 2
+
+
+def test_center_layout_centres_its_content(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\nlayout: center\n---\n\n# Middle\n"})
+    image = page_image(slidepdf.export(entry, tmp_path / "c.pdf").output)
+    left, top, right, bottom = ink_box(image, (255, 255, 255))
+    assert abs((left + right) / 2 - 490) < 15 and abs((top + bottom) / 2 - 276) < 30
+
+
+def test_cover_layout_centres_vertically_and_keeps_left_alignment(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# Cover title\n"})
+    image = page_image(slidepdf.export(entry, tmp_path / "c.pdf").output)
+    left, top, right, bottom = ink_box(image, (255, 255, 255))
+    assert left < 80 and abs((top + bottom) / 2 - 276) < 30
+
+
+def test_images_from_public_are_embedded(write_deck, tmp_path):
+    entry = write_deck({"slides.md": '# A\n\n<img src="/red.png" style="width:200px;height:100px">\n',
+                        "public/red.png": png_bytes(color=(255, 0, 0))})
+    result = slidepdf.export(entry, tmp_path / "i.pdf")
+    assert len(result.warnings) == 0
+    image = page_image(result.output)
+    assert (255, 0, 0) in {color for _, color in image.getcolors(1 << 24)}
+
+
+def test_missing_image_is_a_warning_not_a_failure(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n![logo](/missing.png)\n"})
+    result = slidepdf.export(entry, tmp_path / "m.pdf")
+    assert result.output.exists()
+    (warning,) = [w for w in result.warnings if w.kind == "missing-image"]
+    assert "/missing.png" in warning.message and warning.location.line == 1
+
+
+def test_strict_turns_warnings_into_failure_and_writes_nothing(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n![logo](/missing.png)\n"})
+    with pytest.raises(StrictModeError) as caught:
+        slidepdf.export(entry, tmp_path / "s.pdf", strict=True)
+    assert len(caught.value.warnings) == 1
+    assert not (tmp_path / "s.pdf").exists()
+
+
+def test_failed_export_keeps_the_previous_pdf_and_leaves_no_temp_file(write_deck, tmp_path):
+    target = tmp_path / "keep.pdf"
+    target.write_bytes(b"previous")
+    entry = write_deck({"slides.md": "---\nlayout: no-such-layout\n---\n\n# A\n"})
+    with pytest.raises(DeckError) as caught:
+        slidepdf.export(entry, target)
+    assert "unknown layout 'no-such-layout'" in str(caught.value) and "slides.md:1" in str(caught.value)
+    assert target.read_bytes() == b"previous"
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+
+
+def test_same_deck_gives_the_same_bytes(write_deck, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    entry = write_deck({"slides.md": DECK})
+    first = slidepdf.export(entry, tmp_path / "1.pdf").output.read_bytes()
+    second = slidepdf.export(entry, tmp_path / "2.pdf").output.read_bytes()
+    assert first == second
+    assert PdfReader(io.BytesIO(first)).metadata["/CreationDate"].startswith("D:20231114")
+
+
+def test_layouts_not_drawn_yet_fall_back_with_a_warning(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: two-cols\n---\n\nleft\n\n::right::\n\nright\n"})
+    result = slidepdf.export(entry, tmp_path / "t.pdf")
+    kinds = {w.kind for w in result.warnings}
+    assert "layout" in kinds and result.pages == 2
+
+
+def test_end_layout_draws_END_on_black(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: end\n---\n"})
+    result = slidepdf.export(entry, tmp_path / "e.pdf")
+    assert "END" in PdfReader(result.output).pages[1].extract_text()
+    assert page_image(result.output, 1).getpixel((3, 3)) == (0, 0, 0)
+
+
+def test_digits_are_drawn_with_the_text_font_not_the_emoji_font(write_deck, tmp_path):
+    result = slidepdf.export(write_deck({"slides.md": "# 980 × 552\n\n1234567890\n"}), tmp_path / "d.pdf")
+    reader = PdfReader(result.output)
+    fonts = reader.pages[0]["/Resources"]["/Font"]
+    names = {str(font.get_object()["/BaseFont"]).split("+", 1)[-1] for font in fonts.values()}
+    assert "Nunito-Sans" in names and not any("Emoji" in name for name in names)
+    text = reader.pages[0].extract_text()
+    assert "980 × 552" in text and "1234567890" in text

@@ -1,0 +1,70 @@
+"""Every deck read goes through the access policy: the deck folder, nothing else."""
+import os
+
+import pytest
+
+from slidepdf.errors import AccessDenied, DeckError
+from slidepdf.policy import AccessPolicy
+
+
+@pytest.fixture
+def deck(tmp_path):
+    root = tmp_path / "deck"
+    (root / "public").mkdir(parents=True)
+    (root / "public" / "logo.png").write_bytes(b"png")
+    (root / "local.png").write_bytes(b"png")
+    (root / "only-root.png").write_bytes(b"png")
+    (tmp_path / "secret.txt").write_text("secret")
+    return AccessPolicy(root=root.resolve())
+
+
+def test_slash_paths_look_in_public_first_then_the_root(deck):
+    assert deck.resolve_asset("/logo.png", deck.root).path == deck.root / "public" / "logo.png"
+    assert deck.resolve_asset("/only-root.png", deck.root).path == deck.root / "only-root.png"
+
+
+def test_relative_paths_are_relative_to_the_markdown_file(deck):
+    (deck.root / "pages").mkdir()
+    (deck.root / "pages" / "p.png").write_bytes(b"png")
+    assert deck.resolve_asset("./p.png", deck.root / "pages").kind == "file"
+    assert deck.resolve_asset("p.png", deck.root).kind == "missing"
+
+
+@pytest.mark.parametrize("ref", ["../secret.txt", "/../../secret.txt", "..%2Fsecret.txt", "file:///etc/passwd",
+                                 "javascript:alert(1)"])
+def test_references_outside_the_folder_are_never_usable(deck, ref):
+    assert not deck.resolve_asset(ref, deck.root).usable
+
+
+def test_symlinks_pointing_outside_are_refused(deck, tmp_path):
+    os.symlink(tmp_path / "secret.txt", deck.root / "link.txt")
+    with pytest.raises(AccessDenied):
+        deck.read_text(deck.root / "link.txt")
+
+
+def test_remote_urls_need_opt_in(deck):
+    assert not deck.resolve_asset("https://example.org/a.png", deck.root).usable
+    assert deck.resolve_asset("//example.org/a.png", deck.root).kind == "remote"
+    opened = AccessPolicy(root=deck.root, allow_remote=True)
+    assert opened.resolve_asset("https://example.org/a.png", deck.root).usable
+
+
+def test_data_urls_are_allowed(deck):
+    assert deck.resolve_asset("data:image/png;base64,AAAA", deck.root).usable
+
+
+def test_reads_outside_are_access_errors_and_size_is_bounded(deck, tmp_path):
+    with pytest.raises(AccessDenied):
+        deck.read_bytes(tmp_path / "secret.txt")
+    small = AccessPolicy(root=deck.root, max_asset_bytes=2)
+    with pytest.raises(DeckError, match="over the"):
+        small.read_bytes(deck.root / "local.png")
+
+
+def test_fetcher_refuses_files_outside_and_remote(deck, tmp_path):
+    fetcher = deck.url_fetcher()
+    with pytest.raises(ValueError):
+        fetcher.fetch((tmp_path / "secret.txt").as_uri())
+    with pytest.raises(ValueError, match="allow-remote"):
+        fetcher.fetch("http://127.0.0.1:9/x.png")
+    assert fetcher.fetch((deck.root / "local.png").as_uri()).read() == b"png"
