@@ -122,11 +122,15 @@ def page_css(deck: Deck) -> str:
     return (
         f"@page {{ size: {width}px {height}px; margin: 0; }}\n"
         "html, body { margin: 0; padding: 0; }\n"
+        # An absolutely positioned box that overflows is still continued on the next page
+        # (seen on 70.0 when a next page exists); an inline-block is atomic and never split.
+        # The section's zero font size and line height leave no strut beside it.
         f"section.slidev-page {{ position: relative; width: {width}px; height: {height}px; overflow: hidden;"
-        " break-after: page; margin: 0; padding: 0; }\n"
+        " break-after: page; margin: 0; padding: 0; font-size: 0; line-height: 0; }\n"
         "section.slidev-page:last-child { break-after: auto; }\n"
-        "section.slidev-page > .slidev-page-content { position: absolute; top: 0; left: 0; right: 0; bottom: 0;"
-        " overflow: hidden; }\n"
+        f"section.slidev-page > .slidev-page-content {{ display: inline-block; position: relative;"
+        f" width: {width}px; height: {height}px; overflow: hidden; vertical-align: top;"
+        " font-size: 1rem; line-height: 1.5; text-align: left; }\n"
         "section.slidev-page > .slidev-page-content > * { height: 100%; }\n"
     )
 

@@ -110,10 +110,15 @@ def test_aspect_ratio_and_canvas_width_set_the_page(write_deck, tmp_path):
     assert (float(page.mediabox.width), float(page.mediabox.height)) == (600, 450)
 
 
-def test_overflowing_content_is_clipped_not_spilled_onto_new_pages(write_deck, tmp_path):
-    long_slide = "# Long\n\n" + "\n".join(f"- item {i}" for i in range(200))
-    result = slidepdf.export(write_deck({"slides.md": long_slide + "\n\n---\n\n# Next\n"}), tmp_path / "o.pdf")
-    assert len(PdfReader(result.output).pages) == 2
+@pytest.mark.parametrize("body", [
+    "\n".join(f"- item {i}" for i in range(200)),
+    "\n\n".join(f"paragraph {i}" for i in range(60)),    # spilled onto the next page before 0.1
+])
+def test_overflowing_content_is_clipped_not_spilled_onto_other_pages(write_deck, tmp_path, body):
+    result = slidepdf.export(write_deck({"slides.md": f"# Long\n\n{body}\n\n---\n\n# Next\n"}), tmp_path / "o.pdf")
+    reader = PdfReader(result.output)
+    assert len(reader.pages) == 2
+    assert reader.pages[1].extract_text().strip() == "Next"
 
 
 def test_center_layout_centres_its_content(write_deck, tmp_path):
