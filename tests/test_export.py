@@ -202,3 +202,12 @@ def test_digits_are_drawn_with_the_text_font_not_the_emoji_font(write_deck, tmp_
     assert "Nunito-Sans" in names and not any("Emoji" in name for name in names)
     text = reader.pages[0].extract_text()
     assert "980 × 552" in text and "1234567890" in text
+
+
+def test_characters_no_font_has_are_one_grouped_warning(write_deck, tmp_path):
+    # Egyptian hieroglyph and Linear B: no font this project installs draws them
+    entry = write_deck({"slides.md": "# A \U00013000\U00010000\n\ntext \U00013000\n"})
+    result = slidepdf.export(entry, tmp_path / "g.pdf")
+    glyph_warnings = [w for w in result.warnings if w.kind == "missing-glyph"]
+    assert len(glyph_warnings) == 1
+    assert "\U00013000\U00010000" in glyph_warnings[0].message

@@ -16,6 +16,7 @@ from pathlib import Path
 from ..errors import OutputError, WarningLog
 from ..policy import AccessPolicy
 
+_MISSING_GLYPH = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.S)
 _NOISE = (
     "Anchor defined twice",          # duplicate ids inside inline SVGs are harmless
 )
@@ -45,8 +46,17 @@ def _weasyprint_messages(warnings: WarningLog):
     finally:
         logger.removeHandler(handler)
         logger.propagate = previous
+        missing_glyphs = []
         for message in handler.messages:
-            warnings.add("render", _tidy(message))
+            glyph = _MISSING_GLYPH.match(message)
+            if glyph:
+                missing_glyphs.append(glyph[1])
+            else:
+                warnings.add("render", _tidy(message))
+        if missing_glyphs:
+            characters = "".join(dict.fromkeys(missing_glyphs))
+            warnings.add("missing-glyph", f"no installed font has these characters: {characters}"
+                                          " (install a font that covers them, e.g. fonts-noto-cjk)")
 
 
 def _tidy(message: str) -> str:
