@@ -88,8 +88,6 @@ def export(
     if not selected:
         raise UsageError(f"--range '{range_text}' selects no slide (the deck has {len(deck.slides)})")
     output_path = Path(output) if output else Path(cwd or os.getcwd()) / default_output_name(deck)
-    if output_path.suffix.lower() != ".pdf" and not output:
-        output_path = output_path.with_name(output_path.name + ".pdf")
     timings["parse"] = time.perf_counter() - started
 
     say("styling")

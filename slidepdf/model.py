@@ -46,10 +46,6 @@ class Slide:
     def location(self) -> SourceLocation:
         return SourceLocation(self.file, self.start_line)
 
-    def line_location(self, content_line: int) -> SourceLocation:
-        """The file location of a 1-based line inside `content`."""
-        return SourceLocation(self.file, self.content_start_line + content_line - 1)
-
 
 @dataclass(frozen=True)
 class DeckConfig:

@@ -7,7 +7,6 @@ resources (themes, fonts), and remote URLs only when the user opted in.
 """
 from __future__ import annotations
 
-import mimetypes
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -113,12 +112,6 @@ class AccessPolicy:
         except OSError as exc:
             raise DeckError(f"{path} cannot be read ({exc.strerror})", origin) from None
 
-    def exists(self, path: Path) -> bool:
-        try:
-            return self.check_local(path).is_file()
-        except AccessDenied:
-            return False
-
     # -- asset references (img src, background images) ----------------------------------
 
     def resolve_asset(self, ref: str, base_dir: Path) -> "AssetRef":
@@ -177,7 +170,3 @@ class AssetRef:
     @property
     def usable(self) -> bool:
         return self.allowed and self.url is not None
-
-    @property
-    def mime_type(self) -> str | None:
-        return mimetypes.guess_type(self.path.name if self.path else self.ref)[0]
