@@ -14,15 +14,14 @@ from .errors import DeckError, WarningLog
 from .model import Deck, DeckConfig
 from .resources import fonts_dir, themes_dir
 
-# Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default), less the
-# emoji families it ends the sans stack with: named in a Pango font list, Noto Color Emoji takes
-# over digits and spaces ("9 8 0" in grey). Emoji still render through fontconfig's fallback.
+# Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default).
 FALLBACK_STACKS = {
     "sans": 'ui-sans-serif, system-ui, -apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", '
-            'Arial, "Noto Sans", sans-serif',
+            'Arial, "Noto Sans", sans-serif, "Apple Color Emoji", "Segoe UI Emoji", "Segoe UI Symbol", "Noto Color Emoji"',
     "serif": 'ui-serif, Georgia, Cambria, "Times New Roman", Times, serif',
     "mono": 'ui-monospace, SFMono-Regular, Menlo, Monaco, Consolas, "Liberation Mono", "Courier New", monospace',
 }
+_QUOTES = "'\""
 
 
 @dataclass(frozen=True)
@@ -99,11 +98,12 @@ def font_stacks(config: DeckConfig, theme: Theme) -> dict[str, str]:
     stacks = {}
     for kind in ("sans", "serif", "mono"):
         names = fonts.get(kind) or ""
-        families = [n.strip().strip("'\"") for n in str(names).split(",") if n.strip() and "emoji" not in n.lower()]
-        quoted = [f'"{family}"' for family in families]
+        entries = [f'"{n.strip().strip(_QUOTES)}"' for n in str(names).split(",") if n.strip()]
         if fonts.get("fallbacks", True) is not False:
-            quoted.append(FALLBACK_STACKS[kind])
-        stacks[kind] = ", ".join(quoted) or FALLBACK_STACKS[kind]
+            entries += FALLBACK_STACKS[kind].split(", ")
+        # Emoji families are left out: named in a Pango font list, Noto Color Emoji takes over
+        # digits and spaces ("9 8 0" in grey). Emoji still render through fontconfig's fallback.
+        stacks[kind] = ", ".join(e for e in entries or FALLBACK_STACKS[kind].split(", ") if "emoji" not in e.lower())
     return stacks
 
 
