@@ -57,16 +57,19 @@ def export(
     root: str | os.PathLike | None = None,
     allow_remote: bool = False,
     strict: bool = False,
+    clicks: bool | None = None,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
     """Export the deck at `entry` to a PDF and return what was written.
 
     `output` defaults to `<exportFilename>.pdf` in `cwd` (the working directory).
-    `range` selects slides with Slidev's grammar (`"1,3-5"`). Raises `SlidepdfError`.
+    `range` selects slides with Slidev's grammar (`"1,3-5"`). `clicks` gives one page per
+    click state (the default) or, when False, one page per slide in its final state; None
+    defers to the headmatter's `export.withClicks`. Raises `SlidepdfError`.
     """
-    from .document import DocumentMeta, Page, build_document, creation_date, page_css, render_page
-    from .markdown import make_markdown
+    from .document import DocumentMeta, build_document, creation_date, page_css
+    from .pages import deck_pages
     from .pdf.writer import render_pdf, write_atomically
     from .theme import check_layouts, load_theme, theme_css
 
@@ -87,6 +90,7 @@ def export(
         raise UsageError(f"--range: {exc}") from None
     if not selected:
         raise UsageError(f"--range '{range_text}' selects no slide (the deck has {len(deck.slides)})")
+    with_clicks = clicks if clicks is not None else bool(export_options.get("withClicks", True))
     output_path = Path(output) if output else Path(cwd or os.getcwd()) / default_output_name(deck)
     timings["parse"] = time.perf_counter() - started
 
@@ -94,12 +98,7 @@ def export(
     mark = time.perf_counter()
     theme = load_theme(deck.config.theme, deck.folder, warnings)
     layouts = check_layouts(deck, theme, warnings)
-    md = make_markdown()
-    pages = []
-    for number in selected:
-        slide = deck.slides[number - 1]
-        layout = theme.layouts[layouts[number]]
-        pages.append(Page(slide, click=0, total_clicks=0, html=render_page(slide, layout, md, policy, warnings)))
+    pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks)
     dark_mode = is_dark(deck, dark)
     css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected})
     first = deck.slides[0]

@@ -58,12 +58,16 @@ def export_command(
         None, "--dark/--light", help="Colour scheme when the deck's colorSchema is auto (default: light)."),
     root: Optional[Path] = typer.Option(
         None, "--root", help="Folder the deck may read from (default: its workspace root, else its own folder)."),
+    clicks: Optional[bool] = typer.Option(
+        None, "--clicks/--no-clicks",
+        help="One page per click state (default), or one page per slide in its final state "
+             "(default: the deck's export.withClicks, else --clicks)."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, no PDF) when there are warnings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
 ) -> None:
-    """Export each deck to a PDF, one page per slide."""
+    """Export each deck to a PDF, one page per click state of each slide."""
     from .api import export
 
     err = Console(stderr=True, highlight=False)
@@ -80,7 +84,7 @@ def export_command(
                         status.update(f"{entry}: {message}")
 
                 result = export(entry, output, range=range_, dark=dark, root=root, allow_remote=allow_remote,
-                                strict=strict, progress=progress)
+                                strict=strict, clicks=clicks, progress=progress)
         except StrictModeError as exc:
             print_warnings(err, getattr(exc, "warnings", WarningLog()))
             err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)

@@ -1,42 +1,31 @@
 """document: slides → one HTML document with a fixed-size `<section>` per page.
 
-Each page is a slide at one click state (for now its final state). The layout's markup
-comes from the theme (`LayoutShape`); the slide's Markdown fills its slot; asset URLs are
-resolved through the access policy; Vue-only attributes (directives, bindings, events)
-are left out of the HTML WeasyPrint reads.
+`slide_template` turns a slide's Markdown into its template tree; `render_page` wraps a
+rendered tree (one click state, see `pages`) in the layout's markup from the theme
+(`LayoutShape`), leaving Vue-only attributes (directives, bindings, events) out of the
+HTML WeasyPrint reads; `build_document` joins the pages into one document.
 """
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from markdown_it import MarkdownIt
 
-from .assets import resolve_asset_ref, resolve_images
+from .assets import resolve_asset_ref
 from .errors import WarningLog
 from .markdown import render_slots
 from .model import Deck, Slide
 from .policy import AccessPolicy
 from .template import Element, parse_template, serialize
-from .theme import LayoutShape, Theme
+from .theme import LayoutShape
+
+if TYPE_CHECKING:
+    from .pages import Page
 
 _VUE_ONLY_PREFIXES = ("v-", ":", "@", "#")
-
-
-@dataclass(frozen=True)
-class Page:
-    """One PDF page: a slide at a click state."""
-
-    slide: Slide
-    click: int
-    total_clicks: int
-    html: str
-
-    @property
-    def anchor(self) -> str:
-        return f"slide-{self.slide.no}" + (f"-{self.click}" if self.click else "")
 
 
 @dataclass(frozen=True)
@@ -68,9 +57,8 @@ def class_value(value: Any) -> str:
     return str(value)
 
 
-def render_page(slide: Slide, layout: LayoutShape, md: MarkdownIt, policy: AccessPolicy,
-                warnings: WarningLog) -> str:
-    """The HTML of one slide's layout root, its slot filled with the slide's content."""
+def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: WarningLog) -> Element:
+    """The slide's Markdown as a Vue template tree (its default slot), before evaluation."""
     slots = render_slots(md, slide.content)
     for name in slots:
         if name != "default" and slots[name].strip():
@@ -81,8 +69,12 @@ def render_page(slide: Slide, layout: LayoutShape, md: MarkdownIt, policy: Acces
     tree, problems = parse_template(body)
     for problem in problems:
         warnings.add("markup", f"slide {slide.no}: {problem.message}", slide.location)
-    resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
+    return tree
 
+
+def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: AccessPolicy,
+                warnings: WarningLog) -> str:
+    """The HTML of one slide's layout root around its rendered (static) tree."""
     frontmatter = slide.effective_frontmatter
     root_class = " ".join(c for c in (layout.root_class, class_value(frontmatter.get("class"))) if c)
     root_attrs = {"class": root_class} if root_class else {}
@@ -135,7 +127,7 @@ def page_css(deck: Deck) -> str:
     )
 
 
-def build_document(pages: list[Page], css: str, meta: DocumentMeta, dark: bool) -> str:
+def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool) -> str:
     """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page."""
     head = [
         '<meta charset="utf-8">',
@@ -156,7 +148,8 @@ def build_document(pages: list[Page], css: str, meta: DocumentMeta, dark: bool) 
         title = html.escape(page.slide.title or "", quote=True)
         sections.append(
             f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
-            f'data-slide="{page.slide.no}" data-click="{page.click}" data-title="{title}">'
+            f'data-slide="{page.slide.no}" data-click="{page.click}" data-clicks-total="{page.total_clicks}" '
+            f'data-title="{title}">'
             f'<div class="slidev-page-content">{page.html}</div></section>'
         )
     html_attrs = [f'class="{"dark" if dark else "light"}"']

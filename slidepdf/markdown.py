@@ -7,6 +7,7 @@ stages never evaluate `{{ }}` inside it, as Slidev's escape-inline-code rule doe
 """
 from __future__ import annotations
 
+import json
 import re
 
 from markdown_it import MarkdownIt
@@ -14,7 +15,22 @@ from markdown_it.common.utils import escapeHtml
 
 _SLOT_MARKER = re.compile(r"^::\s*([\w.\-:]+)\s*::\s*$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
-_INFO = re.compile(r"^([\w+#.-]*)\s*(?:\[([^\]]*)\])?\s*(\{[^}]*\})?\s*(\{.*\})?\s*(.*)$")
+# Slidev's code-block info grammar: lang, words, [title], {highlight|stages}, {options}, rest.
+_INFO = re.compile(r"""
+    ^(?P<lang>[\w'-]+)?
+    (?:[ \t]*|[ \t][ \w\t'-]*)
+    (?:\[(?P<title>[^\]]*)\])?[ \t]*
+    (?:\{(?P<ranges>[\w,|\-*]+)\})?[ \t]*
+    (?P<options>\{[^}]*\})?
+    (?P<rest>.*)$""", re.X)
+_MONACO = re.compile(r"^([\w'-]+)?\s*\{(monaco[\w-]*)\}\s*(\{[^}]*\})?(.*)$")
+_MAGIC_MOVE = re.compile(r"^(?:md|markdown) magic-move\s*(?:\[([^\]]*)\])?\s*(\{[^}]*\})?")
+# A step of a magic-move block: ```lang [title] {stages} {options}, its code, ```.
+_MAGIC_STEP = re.compile(r"""
+    ^```(?P<lang>[\w'-]+)?(?:[ \t]*|[ \t][ \w\t'-]*)(?:\[[^\]]*\])?[ \t]*
+    (?:\{(?P<ranges>[\w*,|-]+)\}[ \t]*(?P<options>\{[^}]*\})?[^\r\n]*)?\r?\n
+    (?P<code>(?:(?!^```)[\s\S])*?)^```$""", re.X | re.M)
+_MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[^}]*\})?)?\s*$")
 
 
 def make_markdown() -> MarkdownIt:
@@ -22,7 +38,62 @@ def make_markdown() -> MarkdownIt:
     md.add_render_rule("fence", _render_fence)
     md.add_render_rule("code_block", _render_fence)
     md.add_render_rule("code_inline", _render_code_inline)
+    md.block.ruler.before("fence", "math_block", _math_block, {"alt": ["paragraph", "reference", "blockquote", "list"]})
+    md.add_render_rule("math_block", _render_math_block)
     return md
+
+
+def _code_lines(code: str) -> str:
+    return "\n".join(f'<span class="line">{escapeHtml(line)}</span>' for line in code.split("\n"))
+
+
+def _ranges(text: str | None) -> list[str]:
+    return [r.strip() for r in text.split("|")] if text and text.strip() else []
+
+
+def _math_block(state, start_line: int, end_line: int, silent: bool) -> bool:
+    """`$$ {1|3|all}` … `$$`: a display-math block, with Slidev's optional line stages."""
+    begin = state.bMarks[start_line] + state.tShift[start_line]
+    first = state.src[begin:state.eMarks[start_line]]
+    if state.sCount[start_line] - state.blkIndent >= 4 or not first.startswith("$$"):
+        return False
+    opening = _MATH_OPEN.match(first)
+    one_line = not opening and first.rstrip().endswith("$$") and len(first.strip()) > 4
+    if not opening and not one_line:
+        return False
+    if silent:
+        return True
+    if one_line:
+        body, next_line = [first.strip()[2:-2]], start_line + 1
+    else:
+        body, next_line = [], start_line + 1
+        while next_line < end_line:
+            text = state.src[state.bMarks[next_line] + state.tShift[next_line]:state.eMarks[next_line]]
+            if text.rstrip().endswith("$$"):
+                body.append(text.rstrip()[:-2])
+                next_line += 1
+                break
+            body.append(text)
+            next_line += 1
+    token = state.push("math_block", "div", 0)
+    token.block = True
+    token.content = "\n".join(line for line in body if line.strip())
+    token.info = first[2:].strip() if opening else ""
+    token.map = [start_line, next_line]
+    state.line = next_line
+    return True
+
+
+def _render_math_block(self, tokens, idx, options, env) -> str:
+    """Slidev's KaTexBlockWrapper markup; the TeX stays as written (`v-pre`), one line per row."""
+    token = tokens[idx]
+    opening = _MATH_OPEN.match("$$ " + token.info) if token.info else None
+    ranges = _ranges(opening["ranges"]) if opening else []
+    attrs = ['class="slidev-katex-wrapper"', f":ranges='{json.dumps(ranges)}'"]
+    if opening and opening["options"]:
+        attrs.append(f'v-bind="{escapeHtml(opening["options"])}"')
+    return (f'<div {" ".join(attrs)}><div class="katex-display slidepdf-tex" v-pre>'
+            f"{_code_lines(token.content)}</div></div>\n")
 
 
 def _render_code_inline(self, tokens, idx, options, env) -> str:
@@ -30,23 +101,52 @@ def _render_code_inline(self, tokens, idx, options, env) -> str:
 
 
 def _render_fence(self, tokens, idx, options, env) -> str:
+    """Slidev's code-block transformers: magic-move, monaco (shown as plain code), and the
+    CodeBlockWrapper with its highlight stages as `:ranges` and its `{options}` object bound
+    with `v-bind` (evaluated later, like any Vue binding). The code itself is `v-pre`."""
     token = tokens[idx]
     info = token.info.strip() if token.type == "fence" else ""
-    match = _INFO.match(info)
-    lang, title, ranges, options_text = (match[1], match[2], match[3], match[4]) if match else ("", None, None, None)
     code = token.content[:-1] if token.content.endswith("\n") else token.content
-    lines = "\n".join(f'<span class="line">{escapeHtml(line)}</span>' for line in code.split("\n"))
-    attrs = [f'class="slidev-code language-{escapeHtml(lang or "text")}"']
-    if ranges:
-        attrs.append(f'data-ranges="{escapeHtml(ranges[1:-1])}"')
-    if options_text:
-        attrs.append(f'data-options="{escapeHtml(options_text)}"')
+    if token.markup == "````" and (magic := _MAGIC_MOVE.match(info)):
+        return _render_magic_move(code, magic[1] or "", magic[2])
+    if monaco := _MONACO.match(info):
+        return _code_wrapper(monaco[1] or "", "", [], monaco[3], code)
+    match = _INFO.match(info)
+    lang = (match["lang"] if match else None) or ""
+    title = (match["title"] if match else None) or ""
+    return _code_wrapper(lang, title, _ranges(match["ranges"] if match else None),
+                         match["options"] if match else None, code)
+
+
+def _code_wrapper(lang: str, title: str, ranges: list[str], bound: str | None, code: str) -> str:
+    wrapper = ['class="slidev-code-wrapper"', f":ranges='{json.dumps(ranges)}'"]
+    if bound:
+        wrapper.append(f'v-bind="{escapeHtml(bound)}"')
+    if title:
+        wrapper.append(f'data-title="{escapeHtml(title)}"')
+    return f'<div {" ".join(wrapper)}>{_code_pre(lang, code)}</div>\n'
+
+
+def _code_pre(lang: str, code: str, extra: str = "") -> str:
+    return (f'<pre class="slidev-code language-{escapeHtml(lang or "text")}"{extra} v-pre>'
+            f"<code>{_code_lines(code)}</code></pre>")
+
+
+def _render_magic_move(body: str, title: str, bound: str | None) -> str:
+    """A magic-move block: each inner code block is a step; all steps are kept and the click
+    stage shows the one for the current click (Slidev's ShikiMagicMove in print mode)."""
+    steps = list(_MAGIC_STEP.finditer(body + ("\n" if not body.endswith("\n") else "")))
+    if not steps:
+        return _code_wrapper("md", title, [], None, body)
+    ranges = [_ranges(step["ranges"]) for step in steps]
+    attrs = ['class="slidev-code-wrapper slidev-code-magic-move"', f":step-ranges='{json.dumps(ranges)}'"]
+    if bound:
+        attrs.append(f'v-bind="{escapeHtml(bound)}"')
     if title:
         attrs.append(f'data-title="{escapeHtml(title)}"')
-    return (
-        f'<div class="slidev-code-wrapper"><pre {" ".join(attrs)} v-pre>'
-        f"<code>{lines}</code></pre></div>\n"
-    )
+    pres = "".join(_code_pre(step["lang"] or "", step["code"].rstrip(), f' data-step="{n}"')
+                   for n, step in enumerate(steps))
+    return f'<div {" ".join(attrs)}>{pres}</div>\n'
 
 
 def split_slots(content: str) -> list[tuple[str, str]]:

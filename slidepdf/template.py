@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 VOID_ELEMENTS = frozenset(
     "area base br col embed hr img input link meta param source track wbr".split()
@@ -41,11 +42,34 @@ class Comment(Node):
     text: str = ""
 
 
+@dataclass(frozen=True)
+class Directive:
+    """A Vue directive kept for a later stage (`v-click.hide="[2, 4]"`), its value evaluated.
+
+    `value` is None when the directive was written without one (`v-click`).
+    """
+
+    name: str
+    modifiers: tuple[str, ...] = ()
+    value: Any = None
+    expression: str | None = None
+    arg: str | None = None
+
+
 @dataclass
 class Element(Node):
+    """An element. `attrs` hold the markup's attributes as written; after evaluation,
+    `props` hold the evaluated `:bindings` by name and `directives` the Vue directives
+    that later stages act on."""
+
     tag: str = ""
     attrs: dict[str, str | None] = field(default_factory=dict)
     children: list[Node] = field(default_factory=list)
+    props: dict[str, Any] = field(default_factory=dict)
+    directives: list[Directive] = field(default_factory=list)
+
+    def directive(self, name: str) -> Directive | None:
+        return next((d for d in self.directives if d.name == name), None)
 
     def get(self, name: str, default: str | None = None) -> str | None:
         return self.attrs.get(name, default)

@@ -58,3 +58,16 @@ def test_warnings_are_printed_once_grouped_and_strict_fails(write_deck, tmp_path
 def test_version_and_help(tmp_path):
     assert run("--version", cwd=tmp_path).stdout.startswith("slidepdf ")
     assert "export" in run("--help", cwd=tmp_path).stdout
+
+
+def test_no_clicks_gives_one_page_per_slide(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n<p v-click>x</p>\n<p v-click>y</p>\n"})
+    assert "3 page(s)" in run("export", entry, "-o", tmp_path / "a.pdf", cwd=tmp_path).stdout
+    assert "1 page(s)" in run("export", entry, "--no-clicks", "-o", tmp_path / "b.pdf", cwd=tmp_path).stdout
+
+
+def test_a_runaway_expression_is_a_grouped_warning(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# {{ (() => { while (true) {} })() }}\n"})
+    done = run("export", entry, "-o", tmp_path / "a.pdf", cwd=tmp_path)
+    assert done.returncode == 0 and "expression (1)" in done.stderr and "ran away" in done.stderr
+    assert run("export", entry, "--strict", "-o", tmp_path / "b.pdf", cwd=tmp_path).returncode == 1

@@ -1,0 +1,188 @@
+"""jsengine: Vue template expressions, evaluated by a sandboxed JavaScript engine.
+
+Template expressions (`:class="$clicks > 1 ? 'a' : 'b'"`, `v-for="(x, i) in [...]"`,
+`{{ item.label }}`) are JavaScript, so a JavaScript engine runs them: QuickJS, through the
+`quickjs-ng` wheel (import name `quickjs`). QuickJS is a few MB installed against 82 MB for V8
+(mini-racer), starts in well under a millisecond and evaluates a cached expression in about
+15 µs: an expression language, not an application runtime, is what a slide needs. The
+`quickjs-ng` build ships one abi3 wheel for every CPython from 3.10 on, so no compiler is
+needed (the older `quickjs` wheel stops at 3.12).
+
+The sandbox: the context has no std/os modules, no `require`, no `fetch`, no timers, and
+nothing from Python is exposed to it. Each call is bounded in time, the runtime in memory
+and stack depth; a runaway expression raises `ExpressionError` instead of hanging.
+
+Names resolve as in Vue: the expression's local scope (v-for aliases), then the page scope
+(`$clicks`, `$slidev`, `$frontmatter` …); an unknown name is `undefined`, not an error.
+JavaScript's own globals (`Math`, `JSON`, `Date` …) stay reachable.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import quickjs
+
+DEFAULT_TIME_LIMIT = 0.25            # seconds per evaluation
+DEFAULT_MEMORY_LIMIT = 64 * 1024**2  # bytes for the whole runtime
+DEFAULT_STACK_LIMIT = 512 * 1024     # bytes
+
+# Vue's list of globals a template may use (shared/src/globalsAllowList.ts).
+_VUE_GLOBALS = (
+    "Infinity,undefined,NaN,isFinite,isNaN,parseFloat,parseInt,decodeURI,decodeURIComponent,"
+    "encodeURI,encodeURIComponent,Math,Number,Date,Array,Object,Boolean,String,RegExp,Map,Set,"
+    "JSON,Intl,BigInt,console,Error,Symbol"
+)
+
+_PRELUDE = r"""
+globalThis.console = { log() {}, warn() {}, error() {}, info() {}, debug() {} };
+const __globals = new Set("%s".split(","));
+const __compiled = new Map();
+let __page = {};
+function __compile(source) {
+  let fn = __compiled.get(source);
+  if (!fn) {
+    fn = new Function("__scope", "with (__scope) { return (" + source + "\n) }");
+    __compiled.set(source, fn);
+  }
+  return fn;
+}
+function __scope(locals) {
+  return new Proxy(locals, {
+    has(target, key) {
+      return typeof key === "string" && (key in target || (!__globals.has(key) && !key.startsWith("__")));
+    },
+    get(target, key) {
+      if (key === Symbol.unscopables) return undefined;
+      return key in target ? target[key] : __page[key];
+    },
+    set(target, key, value) { target[key] = value; return true; },
+  });
+}
+function __json(value) {
+  return JSON.stringify({ v: value }, (key, item) =>
+    typeof item === "function" || typeof item === "symbol" ? undefined
+      : typeof item === "bigint" ? Number(item) : item);
+}
+function __display(value) {
+  return value == null ? ""
+    : Array.isArray(value) || (typeof value === "object" && value.toString === Object.prototype.toString)
+      ? JSON.stringify(value, null, 2) : String(value);
+}
+function __setPage(text) { __page = JSON.parse(text); return true; }
+function __evaluate(source, locals) {
+  return __json(__compile(source)(__scope(JSON.parse(locals))));
+}
+function __iterate(source, locals) {
+  const list = __compile(source)(__scope(JSON.parse(locals)));
+  const out = [];
+  if (Array.isArray(list) || typeof list === "string") {
+    for (let i = 0; i < list.length; i++) out.push([list[i], i, i]);
+  } else if (typeof list === "number") {
+    for (let i = 0; i < list; i++) out.push([i + 1, i, i]);
+  } else if (list && typeof list === "object") {
+    if (typeof list[Symbol.iterator] === "function") Array.from(list).forEach((v, i) => out.push([v, i, i]));
+    else Object.keys(list).forEach((k, i) => out.push([list[k], k, i]));
+  }
+  return __json(out);
+}
+""" % _VUE_GLOBALS
+
+
+@dataclass
+class ExpressionError(Exception):
+    """An expression that threw, ran too long or used too much memory.
+
+    `kind` is "error", "timeout" or "memory"; `message` is JavaScript's first line.
+    """
+
+    message: str
+    kind: str = "error"
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _jsonable(value: Any) -> Any:
+    """Python values from earlier evaluations, made safe for JSON.parse (no NaN)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+class JsEngine:
+    """One sandboxed QuickJS context for one export. Not shared between threads."""
+
+    def __init__(self, time_limit: float = DEFAULT_TIME_LIMIT, memory_limit: int = DEFAULT_MEMORY_LIMIT,
+                 stack_limit: int = DEFAULT_STACK_LIMIT):
+        self.time_limit = time_limit
+        self.memory_limit = memory_limit
+        self.stack_limit = stack_limit
+        self._page_json = "{}"
+        self._runaway: dict[str, ExpressionError] = {}   # sources that ran away once are not run again
+        self._start()
+
+    def _start(self) -> None:
+        context = quickjs.Context()
+        context.set_memory_limit(self.memory_limit)
+        context.set_max_stack_size(self.stack_limit)
+        context.eval(_PRELUDE)
+        context.set_time_limit(self.time_limit)
+        self._context = context
+        self._evaluate = context.get("__evaluate")
+        self._iterate = context.get("__iterate")
+        self._set_page = context.get("__setPage")
+        self._set_page(self._page_json)
+
+    def set_page_scope(self, scope: dict[str, Any]) -> None:
+        """The names every expression on the current page sees (`$clicks`, `$page` …)."""
+        self._page_json = json.dumps(_jsonable(scope))
+        self._set_page(self._page_json)
+
+    def evaluate(self, source: str, local_scope: dict[str, Any] | None = None) -> Any:
+        """The value of a JavaScript expression, converted to JSON-like Python values."""
+        return self._call(self._evaluate, source, local_scope)
+
+    def iterate(self, source: str, local_scope: dict[str, Any] | None = None) -> list[tuple[Any, Any, int]]:
+        """Vue's `renderList`: (value, key or index, index) for each item of a v-for source."""
+        return [tuple(item) for item in self._call(self._iterate, source, local_scope) or []]
+
+    def _call(self, function, source: str, local_scope: dict[str, Any] | None) -> Any:
+        if source in self._runaway:
+            raise self._runaway[source]
+        locals_json = json.dumps(_jsonable(local_scope or {}))
+        try:
+            result = function(source, locals_json)
+        except quickjs.JSException as exc:
+            error = self._translate(exc)
+            if error.kind != "error":
+                self._runaway[source] = error
+            raise error from None
+        except quickjs.StackOverflow:
+            raise ExpressionError("too much recursion", "memory") from None
+        except MemoryError:
+            self._start()
+            raise ExpressionError("out of memory", "memory") from None
+        return json.loads(result).get("v") if isinstance(result, str) else None
+
+    def _translate(self, exc: Exception) -> ExpressionError:
+        text = str(exc).strip()
+        first = text.splitlines()[0] if text else ""
+        if "interrupted" in first:
+            return ExpressionError(f"stopped after {self.time_limit:g} s", "timeout")
+        if not first or first == "null" or "out of memory" in first:
+            # QuickJS reports an allocation past the limit as a bare `null` exception;
+            # start a fresh context so later expressions do not inherit a full heap.
+            self._start()
+            return ExpressionError(f"used more than {self.memory_limit // 1024**2} MB", "memory")
+        if "stack overflow" in first or "call stack" in first:
+            return ExpressionError("too much recursion", "memory")
+        return ExpressionError(first)

@@ -1,0 +1,150 @@
+"""pages: slides → click states → page HTML, one `Page` per PDF page.
+
+For each slide the template tree is built once; then for each click state it is rendered
+with that state's scope (`evaluate`), mounted (`clicks`) and shown at that click, and
+wrapped in its layout (`document`). A slide whose clicks total T gives pages for clicks
+`clicksStart..T`, as `slidev export --with-clicks` does; without clicks, one page at the
+final state (Slidev's default export).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from markdown_it import MarkdownIt
+
+from .assets import resolve_images
+from .clicks import mount_clicks, show_clicks
+from .document import render_page, slide_template
+from .errors import WarningLog
+from .evaluate import instantiate
+from .jsengine import JsEngine
+from .markdown import make_markdown
+from .model import Deck, Slide
+from .notes import notes_for_click, split_notes
+from .policy import AccessPolicy
+from .template import Element
+from .theme import LayoutShape, Theme
+
+# Past this many click states a slide is almost surely a typo (`clicks: 10000`).
+MAX_PAGES_PER_SLIDE = 200
+
+
+@dataclass(frozen=True)
+class Page:
+    """One PDF page: a slide at a click state, its HTML and the notes that go with it."""
+
+    slide: Slide
+    click: int
+    clicks_start: int
+    total_clicks: int
+    html: str
+    notes: str = ""
+
+    @property
+    def anchor(self) -> str:
+        return f"slide-{self.slide.no}" + (f"-{self.click}" if self.click != self.clicks_start else "")
+
+    @property
+    def is_first_of_slide(self) -> bool:
+        return self.click == self.clicks_start
+
+
+def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: int) -> dict[str, Any]:
+    """What a template expression on this page sees, as Slidev's slide context provides it."""
+    frontmatter = slide.effective_frontmatter
+    nav = {
+        "currentPage": slide.no, "currentSlideNo": slide.no, "total": len(deck.slides),
+        "clicks": click, "clicksTotal": total, "currentLayout": slide.layout,
+        "hasNext": slide.no < len(deck.slides) or click < total, "hasPrev": slide.no > 1 or click > clicks_start,
+        "isPrintMode": True, "isPrintWithClicks": True, "isPresenter": False, "isEmbedded": False,
+    }
+    configs = {**deck.headmatter, "title": deck.config.title}
+    return {
+        "$clicks": click, "$page": slide.no, "$frontmatter": frontmatter, "frontmatter": frontmatter,
+        # Slidev prints slides in the 'slide' render context; print mode shows in `$nav`.
+        "$renderContext": "slide", "$nav": nav, "$scale": 1, "$zoom": 1,
+        "$clicksContext": {"current": click, "clicksStart": clicks_start, "total": total},
+        "$slidev": {"nav": nav, "configs": configs, "themeConfigs": deck.config.theme_config},
+    }
+
+
+def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, md: MarkdownIt, engine: JsEngine,
+                policy: AccessPolicy, warnings: WarningLog, with_clicks: bool = True) -> list[Page]:
+    """The pages of one slide: every click state, or only the final one."""
+    template = slide_template(slide, layout, md, warnings)
+    if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
+        warnings.add("math", f"slide {slide.no}: display math is shown as its TeX source (not typeset yet)",
+                      slide.location)
+    frontmatter = slide.effective_frontmatter
+    clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
+    override = frontmatter.get("clicks")
+    total_override = None if override is None else _int_or(override, None, slide, "clicks", warnings)
+    animation = frontmatter.get("clickAnimation") or deck.headmatter.get("clickAnimation")
+
+    def render(click: int, total: int) -> tuple[Element, Any]:
+        tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total))
+        for problem in problems:
+            if problem.kind == "script":
+                warnings.add("script", f"slide {slide.no}: {problem.message}", slide.location)
+                continue
+            what = "ran away" if problem.kind != "error" else "failed"
+            warnings.add("expression", f"slide {slide.no}: `{_short(problem.expression)}` {what}: {problem.message}",
+                         slide.location)
+        mounted = mount_clicks(tree, clicks_start, total_override, animation and str(animation))
+        for problem in mounted.problems:
+            warnings.add("clicks", f"slide {slide.no}: {problem.message}", slide.location)
+        return tree, mounted
+
+    _, first = render(clicks_start, 0)
+    total = max(first.total, clicks_start)
+    if total - clicks_start + 1 > MAX_PAGES_PER_SLIDE:
+        warnings.add("clicks", f"slide {slide.no}: {total} clicks; only the first {MAX_PAGES_PER_SLIDE} pages are made",
+                     slide.location)
+        total = clicks_start + MAX_PAGES_PER_SLIDE - 1
+    notes = split_notes(slide.note)
+    pages: list[Page] = []
+    click = clicks_start if with_clicks else total
+    while click <= total:
+        tree, mounted = render(click, total)
+        if total_override is None and with_clicks and mounted.total > total:
+            # Something mounted only at a later click registered more clicks: Slidev's total
+            # grows the same way once that element is on screen.
+            total = min(mounted.total, clicks_start + MAX_PAGES_PER_SLIDE - 1)
+        for problem in show_clicks(mounted, click):
+            warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
+        resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
+        last = total if with_clicks else click
+        pages.append(Page(slide, click, clicks_start, total, render_page(slide, layout, tree, policy, warnings),
+                          notes_for_click(notes, click, clicks_start if with_clicks else click, last)))
+        click += 1
+    return [Page(p.slide, p.click, p.clicks_start, total, p.html, p.notes) for p in pages]
+
+
+def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: AccessPolicy, warnings: WarningLog,
+               selected: list[int] | None = None, with_clicks: bool = True) -> list[Page]:
+    """The pages of the selected slides (all by default), in order."""
+    md = make_markdown()
+    engine = JsEngine()
+    pages: list[Page] = []
+    for number in selected or range(1, len(deck.slides) + 1):
+        slide = deck.slides[number - 1]
+        pages.extend(slide_pages(deck, slide, theme.layouts[layouts[number]], md, engine, policy, warnings,
+                                 with_clicks=with_clicks))
+    return pages
+
+
+def _int_or(value: Any, default: Any, slide: Slide, key: str, warnings: WarningLog) -> Any:
+    if value is None:
+        return default
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        warnings.add("clicks", f"slide {slide.no}: '{key}: {value}' is not a number; ignored", slide.location)
+        return default
+    return max(0, number)
+
+
+def _short(expression: str, limit: int = 60) -> str:
+    flat = " ".join(expression.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"

@@ -1,0 +1,174 @@
+"""Slides become pages: one per click state, the final state with --no-clicks, notes and numbers."""
+import time
+
+import pypdfium2 as pdfium
+from pypdf import PdfReader
+
+import slidepdf
+from slidepdf.errors import WarningLog
+from slidepdf.pages import deck_pages
+from slidepdf.parser import load_deck
+from slidepdf.policy import AccessPolicy
+from slidepdf.theme import check_layouts, load_theme
+
+DECK = """
+---
+title: Clicks
+---
+
+# One
+
+<p v-click>appears</p>
+<p v-click>then this</p>
+
+<!--
+Intro notes
+[click] about appears
+[click] about then this
+-->
+
+---
+clicks: 2
+---
+
+# Two {{ $clicks }} / {{ $slidev.nav.total }} on page {{ $page }}
+
+---
+
+# Three
+"""
+
+
+def pages_of(entry, **options):
+    policy = AccessPolicy.for_entry(entry)
+    deck = load_deck(entry, policy)
+    warnings = WarningLog()
+    theme = load_theme(deck.config.theme, deck.folder, warnings)
+    return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, **options), warnings
+
+
+def test_one_page_per_click_state(write_deck):
+    pages, _ = pages_of(write_deck({"slides.md": DECK}))
+    assert [(p.slide.no, p.click, p.total_clicks) for p in pages] == [
+        (1, 0, 2), (1, 1, 2), (1, 2, 2), (2, 0, 2), (2, 1, 2), (2, 2, 2), (3, 0, 0)]
+
+
+def test_pages_know_their_notes_part(write_deck):
+    pages, _ = pages_of(write_deck({"slides.md": DECK}))
+    assert [p.notes for p in pages[:3]] == ["Intro notes", "about appears", "about then this"]
+
+
+def test_expressions_see_the_page_state(write_deck):
+    pages, _ = pages_of(write_deck({"slides.md": DECK}))
+    assert "Two 1 / 3 on page 2" in pages[4].html
+
+
+def test_without_clicks_each_slide_is_in_its_final_state(write_deck):
+    pages, _ = pages_of(write_deck({"slides.md": DECK}), with_clicks=False)
+    assert [(p.slide.no, p.click) for p in pages] == [(1, 2), (2, 2), (3, 0)]
+    assert "slidev-vclick-hidden" not in pages[0].html
+    assert pages[0].notes == "Intro notes\n\nabout appears\n\nabout then this"
+
+
+def test_export_writes_a_page_per_click_and_no_clicks_one_per_slide(write_deck, tmp_path):
+    entry = write_deck({"slides.md": DECK})
+    assert slidepdf.export(entry, tmp_path / "a.pdf").pages == 7
+    assert len(PdfReader(tmp_path / "a.pdf").pages) == 7
+    assert slidepdf.export(entry, tmp_path / "b.pdf", clicks=False).pages == 3
+
+
+def test_headmatter_with_clicks_false_is_honoured_and_the_option_wins(write_deck, tmp_path):
+    entry = write_deck({"slides.md": DECK.replace("title: Clicks", "title: Clicks\nexport:\n  withClicks: false")})
+    assert slidepdf.export(entry, tmp_path / "a.pdf").pages == 3
+    assert slidepdf.export(entry, tmp_path / "b.pdf", clicks=True).pages == 7
+
+
+def test_click_markers_never_reach_the_pdf(write_deck, tmp_path):
+    entry = write_deck({"slides.md": DECK})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
+    assert "[click]" not in text and "appears" in text
+
+
+def test_a_hidden_element_keeps_its_box(write_deck, tmp_path):
+    entry = write_deck({"slides.md": """
+        ---
+        layout: none
+        ---
+
+        <div v-click style="height: 100px; background: rgb(255, 0, 0)"></div>
+        <div style="height: 100px; background: rgb(0, 0, 255)"></div>
+        """})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    pdf = pdfium.PdfDocument(tmp_path / "a.pdf")
+    before, after = (pdf[i].render(scale=96 / 72).to_pil().convert("RGB") for i in range(2))  # CSS px
+    assert before.getpixel((10, 150)) == after.getpixel((10, 150)) == (0, 0, 255)
+    assert after.getpixel((10, 50)) == (255, 0, 0)
+    assert before.getpixel((10, 50)) != (255, 0, 0)
+
+
+def test_runaway_expressions_give_a_warning_not_a_hang(write_deck, tmp_path):
+    entry = write_deck({"slides.md": """
+        # Loop {{ (() => { while (true) {} })() }}
+
+        <div v-for="x in (() => { const a = []; while (true) a.push('x'.repeat(1000)) })()">{{ x }}</div>
+
+        ---
+
+        # Still here
+        """})
+    started = time.monotonic()
+    result = slidepdf.export(entry, tmp_path / "a.pdf")
+    assert time.monotonic() - started < 30
+    assert result.pages == 2
+    messages = [str(w) for w in result.warnings if w.kind == "expression"]
+    assert len(messages) == 2 and all("slide 1" in m and "ran away" in m for m in messages)
+
+
+def test_bad_clicks_frontmatter_is_a_warning(write_deck):
+    pages, warnings = pages_of(write_deck({"slides.md": "---\nclicks: many\n---\n\n# x\n"}))
+    assert len(pages) == 1 and any("clicks: many" in str(w) for w in warnings)
+
+
+def test_code_math_and_magic_move_stages_add_pages(write_deck):
+    entry = write_deck({"slides.md": """
+        # Code
+
+        ```ts {1|2-3|all}
+        a
+        b
+        c
+        ```
+
+        ---
+
+        ````md magic-move
+        ```js {1|2}
+        one
+        two
+        ```
+        ```js
+        three
+        ```
+        ````
+
+        ---
+
+        $$ {1|2}
+        a \\\\
+        b
+        $$
+
+        ---
+
+        ```ts {monaco}
+        not staged
+        ```
+        """})
+    pages, warnings = pages_of(entry)
+    assert [(p.slide.no, p.click) for p in pages] == [
+        (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (3, 1), (4, 0)]
+    assert pages[0].html.count("slidev-code-dishonored") == 2
+    assert pages[2].html.count("slidev-code-dishonored") == 0 and 'ranges="' not in pages[0].html
+    assert "three" not in pages[3].html and "three" in pages[5].html
+    assert any(w.kind == "math" for w in warnings)
