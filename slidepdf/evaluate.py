@@ -85,6 +85,45 @@ def instantiate(root: Element, engine: JsEngine, page_scope: dict[str, Any]) -> 
     return rendered, renderer.problems
 
 
+@dataclass(frozen=True)
+class SetupScript:
+    """A slide's `<script setup>`: its body and the names it declares at top level, or why
+    it cannot run (`problem`)."""
+
+    source: str = ""
+    names: tuple[str, ...] = ()
+    problem: str | None = None
+
+
+_IMPORT = re.compile(r"^\s*import[\s{*'\"]", re.M)
+_TOP_LEVEL_NAME = re.compile(
+    r"^(?:export\s+)?(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)|(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*))",
+    re.M)
+
+
+def setup_script(tree: Element) -> SetupScript:
+    """The slide's top-level `<script setup>` blocks, joined. Slidev compiles them into the
+    slide's component; here they run in the same sandbox as expressions, so the constants and
+    functions they declare are there for the template. A script that imports modules cannot run
+    without them and is reported instead (a plain `<script>` is never run)."""
+    bodies, problems = [], []
+    top_level = [c for c in tree.children if isinstance(c, Element)]
+    for child in tree.elements():
+        if child.tag.lower() == "script":
+            body = "".join(c.text for c in child.children if isinstance(c, Text))
+            if not any(child is element for element in top_level):
+                problems.append("a <script> inside an element is not run")
+            elif "setup" not in child.attrs:
+                problems.append("a <script> without `setup` is not run")
+            elif _IMPORT.search(body):
+                problems.append("<script setup> imports modules, which slidepdf does not load; it is not run")
+            else:
+                bodies.append(body)
+    source = "\n;\n".join(bodies)
+    names = tuple(dict.fromkeys(m[1] or m[2] for m in _TOP_LEVEL_NAME.finditer(source)))
+    return SetupScript(source, names, "; ".join(problems) or None)
+
+
 def normalize_class(value: Any) -> str:
     """Vue's normalizeClass: a string, a list (nested), or {name: condition}."""
     if value is None or value is False:
@@ -251,9 +290,7 @@ class _Renderer:
 
     def element(self, source: Element, scope: dict[str, Any]) -> list[Node]:
         if source.tag.lower() == "script":
-            self.problems.append(ExpressionProblem(
-                source.line, "<script>", "slidepdf runs no code from a deck; the script is left out", "script"))
-            return []
+            return []       # see setup_script: only a <script setup> body runs, in the sandbox
         if "v-pre" in source.attrs:
             clone = copy.deepcopy(source)
             clone.attrs.pop("v-pre")

@@ -41,6 +41,7 @@ globalThis.console = { log() {}, warn() {}, error() {}, info() {}, debug() {} };
 const __globals = new Set("%s".split(","));
 const __compiled = new Map();
 let __page = {};
+let __script = {};
 function __compile(source) {
   let fn = __compiled.get(source);
   if (!fn) {
@@ -56,7 +57,7 @@ function __scope(locals) {
     },
     get(target, key) {
       if (key === Symbol.unscopables) return undefined;
-      return key in target ? target[key] : __page[key];
+      return key in target ? target[key] : key in __script ? __script[key] : __page[key];
     },
     set(target, key, value) { target[key] = value; return true; },
   });
@@ -72,6 +73,11 @@ function __display(value) {
       ? JSON.stringify(value, null, 2) : String(value);
 }
 function __setPage(text) { __page = JSON.parse(text); return true; }
+function __setScript(source, names) {
+  __script = {};
+  if (source) __script = new Function(source + "\n;return {" + JSON.parse(names).join(",") + "};")();
+  return true;
+}
 function __evaluate(source, locals) {
   return __json(__compile(source)(__scope(JSON.parse(locals))));
 }
@@ -140,12 +146,22 @@ class JsEngine:
         self._evaluate = context.get("__evaluate")
         self._iterate = context.get("__iterate")
         self._set_page = context.get("__setPage")
+        self._set_script = context.get("__setScript")
         self._set_page(self._page_json)
 
     def set_page_scope(self, scope: dict[str, Any]) -> None:
         """The names every expression on the current page sees (`$clicks`, `$page` …)."""
         self._page_json = json.dumps(_jsonable(scope))
         self._set_page(self._page_json)
+
+    def set_script(self, source: str | None, names: list[str] | None = None) -> None:
+        """Run a slide's `<script setup>` body once; its top-level `names` join the scope of
+        the slide's expressions until the next call. Raises ExpressionError when it fails."""
+        try:
+            self._set_script(source or "", json.dumps(names or []))
+        except quickjs.JSException as exc:
+            self._set_script("", "[]")
+            raise self._translate(exc) from None
 
     def evaluate(self, source: str, local_scope: dict[str, Any] | None = None) -> Any:
         """The value of a JavaScript expression, converted to JSON-like Python values."""

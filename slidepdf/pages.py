@@ -17,8 +17,8 @@ from .assets import resolve_images
 from .clicks import mount_clicks, show_clicks
 from .document import render_page, slide_template
 from .errors import WarningLog
-from .evaluate import instantiate
-from .jsengine import JsEngine
+from .evaluate import instantiate, setup_script
+from .jsengine import ExpressionError, JsEngine
 from .markdown import make_markdown
 from .model import Deck, Slide
 from .notes import notes_for_click, split_notes
@@ -76,6 +76,21 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, md: MarkdownIt, e
     if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
         warnings.add("math", f"slide {slide.no}: display math is shown as its TeX source (not typeset yet)",
                       slide.location)
+    script = setup_script(template)
+    if script.problem:
+        warnings.add("script", f"slide {slide.no}: {script.problem}", slide.location)
+    try:
+        engine.set_script(script.source, list(script.names))
+    except ExpressionError as exc:
+        warnings.add("script", f"slide {slide.no}: <script setup> failed: {exc.message}", slide.location)
+    try:
+        return _slide_pages(deck, slide, layout, template, engine, policy, warnings, with_clicks)
+    finally:
+        engine.set_script(None)
+
+
+def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, engine: JsEngine,
+                 policy: AccessPolicy, warnings: WarningLog, with_clicks: bool) -> list[Page]:
     frontmatter = slide.effective_frontmatter
     clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
     override = frontmatter.get("clicks")
@@ -85,9 +100,6 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, md: MarkdownIt, e
     def render(click: int, total: int) -> tuple[Element, Any]:
         tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total))
         for problem in problems:
-            if problem.kind == "script":
-                warnings.add("script", f"slide {slide.no}: {problem.message}", slide.location)
-                continue
             what = "ran away" if problem.kind != "error" else "failed"
             warnings.add("expression", f"slide {slide.no}: `{_short(problem.expression)}` {what}: {problem.message}",
                          slide.location)

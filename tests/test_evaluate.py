@@ -1,7 +1,7 @@
 """Vue's template semantics on a parsed tree: conditionals, loops, bindings, interpolation."""
 import pytest
 
-from slidepdf.evaluate import instantiate, normalize_class, normalize_style, parse_directive
+from slidepdf.evaluate import instantiate, normalize_class, normalize_style, parse_directive, setup_script
 from slidepdf.jsengine import JsEngine
 from slidepdf.template import parse_template, serialize
 
@@ -91,9 +91,21 @@ def test_failing_expression_renders_as_undefined_and_is_reported(engine):
     assert [p.expression for p in problems] == ["a.b", "c.d"]
 
 
-def test_scripts_are_never_run_and_are_reported(engine):
-    html, problems = render(engine, "<script setup>globalThis.x = 1</script><p>y</p>")
-    assert html == "<p>y</p>" and problems[0].kind == "script"
+def test_scripts_never_reach_the_html(engine):
+    html, problems = render(engine, "<script setup>const x = 1</script><p>y</p>")
+    assert html == "<p>y</p>" and not problems
+
+
+def test_setup_script_body_and_its_top_level_names():
+    tree = parse_template("<script setup>\nconst final = { x: 0 }\nfunction twice(n) {\n  const inner = 1\n"
+                          "  return n * 2\n}\nlet later\n</script>")[0]
+    script = setup_script(tree)
+    assert script.names == ("final", "twice", "later") and script.problem is None
+
+
+def test_scripts_that_cannot_run_say_why():
+    assert "imports" in setup_script(parse_template("<script setup>\nimport { ref } from 'vue'\n</script>")[0]).problem
+    assert "without `setup`" in setup_script(parse_template("<script>\nconst a = 1\n</script>")[0]).problem
 
 
 def test_event_handlers_are_dropped(engine):

@@ -172,3 +172,34 @@ def test_code_math_and_magic_move_stages_add_pages(write_deck):
     assert pages[2].html.count("slidev-code-dishonored") == 0 and 'ranges="' not in pages[0].html
     assert "three" not in pages[3].html and "three" in pages[5].html
     assert any(w.kind == "math" for w in warnings)
+
+
+def test_script_setup_constants_reach_the_template_in_the_sandbox(write_deck):
+    entry = write_deck({"slides.md": """
+        # {{ title(final.x) }}
+
+        <script setup>
+        const final = { x: 3 }
+        function title(n) { return `shown at ${n}` }
+        </script>
+
+        ---
+
+        # {{ typeof final }}
+
+        <script setup>
+        import { ref } from 'vue'
+        </script>
+
+        ---
+
+        <script setup lang="ts">
+        const typed: number = 1
+        </script>
+        """})
+    pages, warnings = pages_of(entry)
+    assert "shown at 3" in pages[0].html
+    assert "undefined" in pages[1].html          # one slide's script never leaks into the next
+    messages = [str(w) for w in warnings if w.kind == "script"]
+    assert any("slide 2" in m and "imports" in m for m in messages)
+    assert any("slide 3" in m and "SyntaxError" in m for m in messages)
