@@ -71,7 +71,8 @@ def export(
     from .document import DocumentMeta, build_document, creation_date, page_css
     from .pages import deck_pages
     from .pdf.writer import render_pdf, write_atomically
-    from .theme import check_layouts, load_theme, theme_css
+    from .style import StyleContext, utilities_css
+    from .theme import check_layouts, font_stacks, load_theme, theme_css
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -100,7 +101,13 @@ def export(
     layouts = check_layouts(deck, theme, warnings)
     pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks)
     dark_mode = is_dark(deck, dark)
-    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected})
+    stacks = font_stacks(deck.config, theme)
+    context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
+                           font_families=tuple(stacks.items()))
+    sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
+    for token, dropped in sheet.unsupported.items():
+        warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
+    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}) + "\n" + sheet.css
     first = deck.slides[0]
     meta = DocumentMeta(
         title=first.title or deck.config.title,

@@ -19,7 +19,7 @@ from .errors import WarningLog
 from .markdown import render_slots
 from .model import Deck, Slide
 from .policy import AccessPolicy
-from .template import Element, parse_template, serialize
+from .template import Element, Text, parse_template, serialize
 from .theme import LayoutShape
 
 if TYPE_CHECKING:
@@ -83,11 +83,38 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
         root_attrs["style"] = style
     if frontmatter.get("lang"):
         root_attrs["lang"] = str(frontmatter["lang"])
+    trim_block_edges(tree)
     content = serialize(tree, keep_attr=is_html_attribute)
     if layout.inner_class:
         content = f'<div class="{layout.inner_class}">{content}</div>'
     attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())
     return f"<div{attrs}>{content}</div>"
+
+
+_BLOCK_TAGS = frozenset("div p h1 h2 h3 h4 h5 h6 li ul ol section article header footer main nav aside "
+                        "blockquote figure figcaption td th dd dt dl table tr tbody thead".split())
+_INLINE_CLASSES = frozenset(("inline", "contents"))
+
+
+def trim_block_edges(element: Element) -> None:
+    """Drop the whitespace a block starts and ends with (`<div>\n  text\n</div>`).
+
+    CSS collapses it anyway, but WeasyPrint 70 counts it when sizing flex items, so a
+    flex item's text wrapped a word early ("Dependency / Hell"). Blocks only: inside an
+    inline element the edges are real spaces. Code (`pre`) is left as it is.
+    """
+    for child in element.children:
+        if not isinstance(child, Element) or child.tag.lower() in ("pre", "script", "style", "textarea", "svg"):
+            continue
+        if child.tag.lower() in _BLOCK_TAGS and not (_INLINE_CLASSES & set(child.classes)) \
+                and "white-space" not in (child.get("style") or "") \
+                and not any(c.startswith(("whitespace-", "ws-")) for c in child.classes):
+            nodes = child.children
+            if nodes and isinstance(nodes[0], Text):
+                nodes[0] = Text(line=nodes[0].line, text=nodes[0].text.lstrip(" \t\n\r\f"))
+            if nodes and isinstance(nodes[-1], Text):
+                nodes[-1] = Text(line=nodes[-1].line, text=nodes[-1].text.rstrip(" \t\n\r\f"))
+        trim_block_edges(child)
 
 
 def _background_style(background: Any, layout: LayoutShape, slide: Slide, policy: AccessPolicy,

@@ -15,14 +15,18 @@ from markdown_it import MarkdownIt
 
 from .assets import resolve_images
 from .clicks import mount_clicks, show_clicks
-from .document import render_page, slide_template
+from .document import class_value, render_page, slide_template
 from .errors import WarningLog
 from .evaluate import instantiate, setup_script
+from .icons import IconLibrary
 from .jsengine import ExpressionError, JsEngine
 from .markdown import make_markdown
 from .model import Deck, Slide
 from .notes import notes_for_click, split_notes
 from .policy import AccessPolicy
+from .style import StyleContext, UtilityChecker
+from .style.extract import apply_utilities
+from .style.generate import expand_variant_groups
 from .template import Element
 from .theme import LayoutShape, Theme
 
@@ -40,6 +44,7 @@ class Page:
     total_clicks: int
     html: str
     notes: str = ""
+    tokens: frozenset[str] = frozenset()      # utility classes the page uses (for the CSS)
 
     @property
     def anchor(self) -> str:
@@ -69,10 +74,25 @@ def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: i
     }
 
 
-def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, md: MarkdownIt, engine: JsEngine,
+@dataclass
+class PageTools:
+    """What building pages needs for a whole export: Markdown, the JS sandbox, icons, rules."""
+
+    md: MarkdownIt
+    engine: JsEngine
+    icons: IconLibrary
+    is_utility: UtilityChecker
+
+    @classmethod
+    def for_deck(cls, deck: Deck, policy: AccessPolicy) -> "PageTools":
+        return cls(make_markdown(), JsEngine(), IconLibrary(policy, deck.folder), UtilityChecker(StyleContext()))
+
+
+def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
                 policy: AccessPolicy, warnings: WarningLog, with_clicks: bool = True) -> list[Page]:
     """The pages of one slide: every click state, or only the final one."""
-    template = slide_template(slide, layout, md, warnings)
+    template = slide_template(slide, layout, tools.md, warnings)
+    engine = tools.engine
     if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
         warnings.add("math", f"slide {slide.no}: display math is shown as its TeX source (not typeset yet)",
                       slide.location)
@@ -84,14 +104,17 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, md: MarkdownIt, e
     except ExpressionError as exc:
         warnings.add("script", f"slide {slide.no}: <script setup> failed: {exc.message}", slide.location)
     try:
-        return _slide_pages(deck, slide, layout, template, engine, policy, warnings, with_clicks)
+        return _slide_pages(deck, slide, layout, template, tools, policy, warnings, with_clicks)
     finally:
         engine.set_script(None)
 
 
-def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, engine: JsEngine,
+def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, tools: PageTools,
                  policy: AccessPolicy, warnings: WarningLog, with_clicks: bool) -> list[Page]:
+    engine = tools.engine
     frontmatter = slide.effective_frontmatter
+    root_tokens = {t for t in expand_variant_groups(class_value(frontmatter.get("class"))).split()
+                   if tools.is_utility(t)}
     clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
     override = frontmatter.get("clicks")
     total_override = None if override is None else _int_or(override, None, slide, "clicks", warnings)
@@ -126,22 +149,25 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
         for problem in show_clicks(mounted, click):
             warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
+        used = apply_utilities(tree, tools.icons, tools.is_utility)
+        for token in sorted(used.missing_icons):
+            warnings.add("icon", f"slide {slide.no}: no icon {token} (an empty box is drawn)", slide.location)
         last = total if with_clicks else click
         pages.append(Page(slide, click, clicks_start, total, render_page(slide, layout, tree, policy, warnings),
-                          notes_for_click(notes, click, clicks_start if with_clicks else click, last)))
+                          notes_for_click(notes, click, clicks_start if with_clicks else click, last),
+                          frozenset(used.tokens | root_tokens)))
         click += 1
-    return [Page(p.slide, p.click, p.clicks_start, total, p.html, p.notes) for p in pages]
+    return [Page(p.slide, p.click, p.clicks_start, total, p.html, p.notes, p.tokens) for p in pages]
 
 
 def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: AccessPolicy, warnings: WarningLog,
                selected: list[int] | None = None, with_clicks: bool = True) -> list[Page]:
     """The pages of the selected slides (all by default), in order."""
-    md = make_markdown()
-    engine = JsEngine()
+    tools = PageTools.for_deck(deck, policy)
     pages: list[Page] = []
     for number in selected or range(1, len(deck.slides) + 1):
         slide = deck.slides[number - 1]
-        pages.extend(slide_pages(deck, slide, theme.layouts[layouts[number]], md, engine, policy, warnings,
+        pages.extend(slide_pages(deck, slide, theme.layouts[layouts[number]], tools, policy, warnings,
                                  with_clicks=with_clicks))
     return pages
 

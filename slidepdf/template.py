@@ -42,6 +42,13 @@ class Comment(Node):
     text: str = ""
 
 
+@dataclass
+class Raw(Node):
+    """Markup made by slidepdf itself (an icon's SVG), written out as it is."""
+
+    html: str = ""
+
+
 @dataclass(frozen=True)
 class Directive:
     """A Vue directive kept for a later stage (`v-click.hide="[2, 4]"`), its value evaluated.
@@ -226,6 +233,8 @@ def serialize(node: Node, keep_attr=lambda name: True) -> str:
 def _serialize(node: Node, out: list[str], keep_attr) -> None:
     if isinstance(node, Text):
         out.append(escape_text(node.text))
+    elif isinstance(node, Raw):
+        out.append(node.html)
     elif isinstance(node, Comment):
         return
     elif isinstance(node, Element):

@@ -64,10 +64,38 @@ def _tidy(message: str) -> str:
     return message.splitlines()[0] if message else message
 
 
+_SVG_TAG = "{http://www.w3.org/2000/svg}svg"
+
+
+@contextmanager
+def _svg_inherits_color():
+    """Inline SVG `currentColor` means the SVG's own `color` in WeasyPrint (black by default),
+    not the HTML colour around it, so icons came out black. For the length of one render, the
+    SVG handler first copies the box's computed colour onto the <svg>. This uses WeasyPrint's
+    handler table (`weasyprint.html.HTML_HANDLERS`, stable through 70.x, which we pin)."""
+    from weasyprint import html as weasy_html
+
+    original = weasy_html.HTML_HANDLERS[_SVG_TAG]
+
+    def handle_svg(element, box, get_image_from_uri, base_url):
+        if element.get("color") is None:
+            color = box.style["color"]
+            if getattr(color, "space", None) == "srgb":
+                red, green, blue = (round(c * 255) for c in color.coordinates)
+                element.set("color", f"rgb({red} {green} {blue} / {color.alpha:g})")
+        return original(element, box, get_image_from_uri, base_url)
+
+    weasy_html.HTML_HANDLERS[_SVG_TAG] = handle_svg
+    try:
+        yield
+    finally:
+        weasy_html.HTML_HANDLERS[_SVG_TAG] = original
+
+
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog) -> bytes:
     from weasyprint import HTML
 
-    with _weasyprint_messages(warnings):
+    with _weasyprint_messages(warnings), _svg_inherits_color():
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher())
         return html.write_pdf()
 

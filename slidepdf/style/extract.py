@@ -1,0 +1,156 @@
+"""extract: find a page tree's utilities and icons, as UnoCSS's extractors and Slidev's icon
+components see them, and make the tree ready for WeasyPrint.
+
+- `class` tokens, with variant groups expanded (`flex-(~ col)` → `flex flex-col`);
+- attributify: a valueless attribute that is a utility (`<div flex items-center>`) and each
+  token of a valued one (`text="[#5791f7] sm"` → `text-[#5791f7] text-sm`, `~` = the name
+  itself) become classes, and the attribute goes, so only class selectors are needed;
+- icon classes (`i-carbon:close`) get the icon as inline SVG content; icon components
+  (`<carbon-edit/>`, `<mdi:github/>`) become a `slidev-icon` span holding the SVG.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..icons import Icon, IconLibrary
+from ..template import Element, Raw
+from .generate import expand_variant_groups, split_variants
+
+# preset-attributify leaves these alone when they carry a value.
+_ATTRIBUTIFY_IGNORED = frozenset(("placeholder", "fill", "opacity", "stroke-opacity"))
+# Attributes that are HTML's, never utilities, even where a rule would match their name.
+_HTML_ATTRIBUTES = frozenset((
+    "class", "style", "id", "src", "href", "alt", "title", "lang", "dir", "target", "rel", "name", "type",
+    "value", "width", "height", "colspan", "rowspan", "data-title", "srcset", "sizes", "loading", "download",
+    "role", "tabindex", "for", "action", "method", "content", "charset", "xmlns", "viewbox", "d", "points",
+))
+_INLINE_TAGS = frozenset(("span", "i", "a", "em", "strong", "b", "u", "small", "label", "code", "sup", "sub"))
+
+
+@dataclass
+class PageUtilities:
+    """What one page uses: utility tokens for the CSS, and icons that were not found."""
+
+    tokens: set[str] = field(default_factory=set)
+    missing_icons: set[str] = field(default_factory=set)
+
+
+def attributify_tokens(name: str, value: str | None) -> list[str]:
+    """The utilities an attribute stands for (not yet checked against the rules)."""
+    if name in _HTML_ATTRIBUTES or name.startswith(("data-", "aria-", "xml", "on")):
+        return []
+    name = name.removeprefix("un-")
+    if value is None or value == "":
+        return [name]
+    if name in _ATTRIBUTIFY_IGNORED:
+        return []
+    tokens = []
+    for part in re.split(r"[\s'\"`;]+", expand_variant_groups(value)):
+        if not part:
+            continue
+        variants, _, body = part.rpartition(":") if re.match(r"^[\w\-<>~@]+:", part) and not part.startswith("[") else ("", "", part)
+        prefix = f"{variants}:" if variants else ""
+        important = ""
+        if body.startswith("!"):
+            important, body = "!", body[1:]
+        if body in ("~", ""):
+            tokens.append(f"{prefix}{important}{name}")
+        elif body.startswith("-"):
+            tokens.append(f"{prefix}{important}-{name}-{body[1:]}")
+        else:
+            tokens.append(f"{prefix}{important}{name}-{body}")
+    return tokens
+
+
+def apply_utilities(tree: Element, icons: IconLibrary, is_utility: Callable[[str], bool]) -> PageUtilities:
+    """Rewrite `tree` in place: attributify → classes, icons → inline SVG. Returns what it used."""
+    found = PageUtilities()
+    _walk(tree, icons, is_utility, found)
+    return found
+
+
+def _walk(element: Element, icons: IconLibrary, is_utility, found: PageUtilities) -> None:
+    for index, child in enumerate(element.children):
+        if not isinstance(child, Element):
+            continue
+        if child.tag == "pre":
+            continue            # code: its spans are highlighting, not utilities
+        component = _icon_component(child, icons)
+        if component is not None:
+            element.children[index] = child = component
+        _utilities(child, icons, is_utility, found)
+        if child.tag.lower() not in ("svg", "script", "style"):
+            _walk(child, icons, is_utility, found)
+
+
+def _utilities(element: Element, icons: IconLibrary, is_utility, found: PageUtilities) -> None:
+    classes = expand_variant_groups(element.attrs.get("class") or "").split()
+    for name in list(element.attrs):
+        if name == "class" or element.tag.lower() == "svg":
+            continue
+        candidates = attributify_tokens(name, element.attrs[name])
+        if not candidates:
+            continue
+        utilities = [token for token in candidates if is_utility(token) or icons.parse_class(token)]
+        if utilities and len(utilities) == len(candidates):
+            del element.attrs[name]
+        classes.extend(token for token in utilities if token not in classes)
+    icon_added = False
+    for token in classes:
+        parsed = icons.parse_class(split_variants(token)[1]) if "i-" in token else None
+        if parsed is not None:
+            icon = icons.icon(*parsed)
+            if icon is None:
+                found.missing_icons.add(token)
+                continue
+            if not icon_added:
+                _fill_with_icon(element, icon, icons)
+                icon_added = True
+            found.tokens.add(token)
+        elif is_utility(token):
+            found.tokens.add(token)
+    if classes:
+        element.attrs["class"] = " ".join(classes)
+
+
+def _fill_with_icon(element: Element, icon: Icon, icons: IconLibrary) -> None:
+    """The icon as the element's content: UnoCSS draws it as the element's background or mask."""
+    element.children = [_svg_node(icon, icons)]
+    style = element.attrs.get("style") or ""
+    extra = []
+    if element.tag.lower() in _INLINE_TAGS:
+        extra.append("display: inline-block")   # an inline box has no size: keep the icon visible
+    if icon.width != icon.height:
+        extra.append(f"width: {_ratio(icon)}em")
+    if extra:
+        element.attrs["style"] = "; ".join(filter(None, [*extra, style]))
+
+
+def _ratio(icon: Icon) -> str:
+    return f"{icon.width / icon.height:.4g}"
+
+
+def _svg_node(icon: Icon, icons: IconLibrary) -> Raw:
+    return Raw(html=icons.svg(icon, ' class="slidepdf-icon-svg"'))
+
+
+def _icon_component(element: Element, icons: IconLibrary) -> Element | None:
+    """unplugin-icons: `<carbon-edit class="…"/>` → `<span class="slidev-icon …"><svg/></span>`."""
+    tag = element.tag
+    if "-" not in tag and ":" not in tag:
+        return None
+    parsed = icons.parse_component(tag.lower())
+    if parsed is None:
+        return None
+    icon = icons.icon(*parsed)
+    if icon is None:
+        return None
+    replacement = Element(tag="span", line=element.line, attrs=dict(element.attrs), props=element.props,
+                          directives=element.directives)
+    replacement.add_class("slidev-icon")
+    size = f"width: {1.2 * icon.width / icon.height:.4g}em; height: 1.2em"
+    replacement.attrs["style"] = "; ".join(filter(None, [size, element.attrs.get("style")]))
+    replacement.children = [_svg_node(icon, icons)]
+    return replacement
