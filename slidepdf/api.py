@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .errors import StrictModeError, UsageError, WarningLog
+from .errors import SourceLocation, StrictModeError, UsageError, WarningLog
 from .model import Deck
 from .parser import RangeSyntaxError, load_deck, parse_range
 from .policy import AccessPolicy
@@ -71,6 +71,7 @@ def export(
     from .document import DocumentMeta, build_document, creation_date, page_css
     from .pages import deck_pages
     from .pdf.writer import render_pdf, write_atomically
+    from .assets import resolve_css_urls
     from .style import StyleContext, utilities_css
     from .theme import check_layouts, font_stacks, load_theme, theme_css
 
@@ -107,7 +108,8 @@ def export(
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
-    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}) + "\n" + sheet.css
+    utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
+    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}) + "\n" + utilities
     first = deck.slides[0]
     meta = DocumentMeta(
         title=first.title or deck.config.title,

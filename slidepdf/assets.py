@@ -6,6 +6,7 @@ element's sizing attributes, and one warning naming the slide.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import SourceLocation, WarningLog
@@ -48,6 +49,22 @@ def resolve_images(root: Element, base_dir: Path, policy: AccessPolicy, warnings
                 element.attrs["style"] = "; ".join([*sizes, element.get("style") or ""]).strip("; ")
         else:
             del element.attrs[attr]
+
+
+_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""")
+
+
+def resolve_css_urls(css: str, base_dir: Path, policy: AccessPolicy, warnings: WarningLog,
+                     where: SourceLocation) -> str:
+    """`url(/bg-grid.svg)` in generated or deck CSS → the file URL the policy allows (Vite's
+    `public/` lookup included); an unusable one becomes `none`, with the usual warning."""
+    def replace(match: re.Match) -> str:
+        ref = next(group for group in match.groups() if group is not None)
+        if not ref or ref.startswith("#"):
+            return match[0]
+        asset = resolve_asset_ref(ref, base_dir, policy, warnings, where)
+        return f'url("{asset.url}")' if asset.usable else "none"
+    return _CSS_URL.sub(replace, css)
 
 
 def _css_length(value: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import lzma
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -40,8 +41,11 @@ class Icon:
     height: float
 
     @property
-    def uses_current_color(self) -> bool:
-        return "currentColor" in self.body
+    def width_em(self) -> str:
+        """The width for a 1em-high icon, rounded up to 2 places as UnoCSS writes it."""
+        if not self.height:
+            return "1"
+        return f"{math.ceil(self.width / self.height * 100 - 1e-9) / 100:g}"
 
     def svg(self, attrs: str = "", id_suffix: str = "") -> str:
         """The SVG markup. `id_suffix` makes the body's ids unique: WeasyPrint resolves
@@ -76,6 +80,22 @@ def _bundled_set(name: str) -> dict | None:
     if not source.is_file():
         return None
     return json.loads(lzma.decompress(source.read_bytes()))
+
+
+def bundled_icon(token: str) -> Icon | None:
+    """An icon class (`i-logos:vue`) looked up in the bundled sets only."""
+    match = _ICON_CLASS.match(token)
+    if not match:
+        return None
+    if match["set"]:
+        collection, name = match["set"], match["name"]
+    else:
+        parts = match["joined"].split("-")
+        split = next((n for n in (3, 2, 1) if len(parts) > n and "-".join(parts[:n]) in bundled_set_names()), None)
+        if split is None:
+            return None
+        collection, name = "-".join(parts[:split]), "-".join(parts[split:])
+    return _resolve(_bundled_set(collection), collection, name) if collection in bundled_set_names() else None
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Callable
 from ..icons import Icon, IconLibrary
 from ..template import Element, Raw
 from .generate import expand_variant_groups, split_variants
+from .values import color_string, parse_color
 
 # preset-attributify leaves these alone when they carry a value.
 _ATTRIBUTIFY_IGNORED = frozenset(("placeholder", "fill", "opacity", "stroke-opacity"))
@@ -113,6 +114,56 @@ def _utilities(element: Element, icons: IconLibrary, is_utility, found: PageUtil
             found.tokens.add(token)
     if classes:
         element.attrs["class"] = " ".join(classes)
+        _print_fixes(element, classes)
+
+
+_GRADIENT_DIRECTION = re.compile(r"^bg-gradient-to-([rltb]{1,2})$")
+_STOP = re.compile(r"^(from|via|to)-(.+)$")
+_STOP_POSITION = re.compile(r"^(from|via|to)-([\d.]+)%$")
+_SIDES = {"t": "top", "b": "bottom", "l": "left", "r": "right"}
+_SHRINK = frozenset(("w-fit", "w-max", "w-min", "size-fit"))
+_DISPLAYS = re.compile(r"^(?:flex|inline-flex|flex-inline|grid|inline-grid|inline|inline-block|block|hidden|contents|"
+                       r"table(?:-.+)?|inline-table|list-item|flow-root)$")
+
+
+def _print_fixes(element: Element, classes: list[str]) -> None:
+    """What WeasyPrint cannot read from UnoCSS's CSS, written on the element itself:
+    gradients (UnoCSS's three-deep variable chain draws nothing there) as one literal
+    `linear-gradient`, and `w-fit` (no `fit-content` width) as a shrink-to-fit table box."""
+    plain = [c for c in classes if ":" not in c.split("[")[0] and not c.startswith("!")]
+    style: list[str] = []
+    direction = next((m[1] for c in plain if (m := _GRADIENT_DIRECTION.match(c))), None)
+    if direction is not None:
+        gradient = _literal_gradient(direction, plain)
+        if gradient:
+            style.append(f"background-image: {gradient}")
+    if _SHRINK & set(plain) and not any(_DISPLAYS.match(c) for c in plain):
+        style.append("display: table")
+    if style:
+        element.attrs["style"] = "; ".join(filter(None, [element.attrs.get("style") or "", *style]))
+
+
+def _literal_gradient(direction: str, classes: list[str]) -> str | None:
+    stops: dict[str, str] = {}
+    positions = {"from": "0%", "via": "50%", "to": "100%"}
+    for token in classes:
+        if position := _STOP_POSITION.match(token):
+            positions[position[1]] = f"{position[2]}%"
+        elif stop := _STOP.match(token):
+            color = parse_color(stop[2])
+            if color is not None:
+                stops[stop[1]] = color_string(color, color.opacity if color.opacity is not None else color.alpha or "1")
+                if stop[1] == "from" and color.rgb is not None:
+                    stops.setdefault("to", color_string(color, "0"))
+    if "from" not in stops:
+        return None
+    to = stops.get("to", "rgb(255 255 255 / 0)")     # `from-x` alone fades to x, transparent
+    parts = [f"{stops['from']} {positions['from']}"]
+    if "via" in stops:
+        parts.append(f"{stops['via']} {positions['via']}")
+    parts.append(f"{to} {positions['to']}")
+    side = " ".join(_SIDES[c] for c in direction)
+    return f"linear-gradient(to {side}, {', '.join(parts)})"
 
 
 def _fill_with_icon(element: Element, icon: Icon, icons: IconLibrary) -> None:
@@ -123,13 +174,9 @@ def _fill_with_icon(element: Element, icon: Icon, icons: IconLibrary) -> None:
     if element.tag.lower() in _INLINE_TAGS:
         extra.append("display: inline-block")   # an inline box has no size: keep the icon visible
     if icon.width != icon.height:
-        extra.append(f"width: {_ratio(icon)}em")
+        extra.append(f"width: {icon.width_em}em")
     if extra:
         element.attrs["style"] = "; ".join(filter(None, [*extra, style]))
-
-
-def _ratio(icon: Icon) -> str:
-    return f"{icon.width / icon.height:.4g}"
 
 
 def _svg_node(icon: Icon, icons: IconLibrary) -> Raw:
@@ -150,7 +197,7 @@ def _icon_component(element: Element, icons: IconLibrary) -> Element | None:
     replacement = Element(tag="span", line=element.line, attrs=dict(element.attrs), props=element.props,
                           directives=element.directives)
     replacement.add_class("slidev-icon")
-    size = f"width: {1.2 * icon.width / icon.height:.4g}em; height: 1.2em"
+    size = f"width: {1.2 * float(icon.width_em):.4g}em; height: 1.2em"
     replacement.attrs["style"] = "; ".join(filter(None, [size, element.attrs.get("style")]))
     replacement.children = [_svg_node(icon, icons)]
     return replacement

@@ -259,8 +259,8 @@ def _generate(token: str, context: StyleContext, selector_token: str | None, dep
         return _container(token, selector_token or token, variants)
     if body.startswith("i-") and is_icon_class(body):
         return [UtilityCss(token, "." + css_escape(selector_token or token) + variants.suffix,
-                           (("width", "1em"), ("height", "1em")), "icons", -1, (), variants.min_width,
-                           variants.max_width, variants.scheme, variants.print_only)]
+                           (("width", f"{icon_width(body)}em"), ("height", "1em")), "icons", -1, (),
+                           variants.min_width, variants.max_width, variants.scheme, variants.print_only)]
     shortcuts = {**SLIDEV_SHORTCUTS, **dict(context.shortcuts)}
     selector_source = selector_token or token
     if body in shortcuts and depth < 5:
@@ -310,6 +310,14 @@ def is_icon_class(body: str) -> bool:
         return match[1] in known
     parts = match[2].split("-")
     return any("-".join(parts[:n]) in known for n in (1, 2, 3) if len(parts) > n)
+
+
+def icon_width(body: str) -> str:
+    """An icon is 1em high and as wide as its aspect ratio says (UnoCSS rounds up to 2 places)."""
+    from ..icons import bundled_icon
+
+    icon = bundled_icon(body)
+    return icon.width_em if icon is not None else "1"
 
 
 def _container(token: str, selector_token: str, variants: Variants) -> list[UtilityCss]:
