@@ -100,11 +100,11 @@ def export(
     mark = time.perf_counter()
     theme = load_theme(deck.config.theme, deck.folder, warnings)
     layouts = check_layouts(deck, theme, warnings)
-    pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks)
     dark_mode = is_dark(deck, dark)
     stacks = font_stacks(deck.config, theme)
     context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
                            font_families=tuple(stacks.items()))
+    pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks, context)
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")

@@ -112,6 +112,36 @@ def export_command(
         raise typer.Exit(failed)
 
 
+@app.command("css")
+def css_command(
+    tokens: List[str] = typer.Argument(..., help="Utility tokens, e.g. 'flex' 'text-[#5791f7]' 'dark:bg-main'."),
+    dark: bool = typer.Option(False, "--dark/--light", help="Resolve dark:/light: for this colour scheme."),
+    width: int = typer.Option(980, "--width", help="Canvas width that breakpoints are resolved against."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per token."),
+) -> None:
+    """Print the CSS slidepdf generates for utility tokens, and why one does not render."""
+    import json
+
+    from .style import StyleContext, explain
+    from .style.generate import expand_variant_groups
+
+    context = StyleContext(dark=dark, canvas_width=width)
+    reports = [explain(token, context) for token in expand_variant_groups(" ".join(tokens)).split()]
+    out = Console(highlight=False)
+    if as_json:
+        typer.echo(json.dumps([report.as_dict() for report in reports], indent=2, ensure_ascii=False))
+    else:
+        for report in reports:
+            if not report.matched:
+                out.print(f"/* {report.token}: unknown — {report.note} */", style="yellow", markup=False)
+                continue
+            out.print(report.print_css or f"/* {report.token}: {report.note} */", markup=False, soft_wrap=True)
+            if report.note and report.print_css:
+                out.print(f"/* {report.token}: {report.note} */", style="yellow", markup=False, soft_wrap=True)
+    if any(not report.matched for report in reports):
+        raise typer.Exit(1)
+
+
 def main() -> None:
     try:
         app(prog_name="slidepdf")

@@ -25,7 +25,8 @@ from .model import Deck, Slide
 from .notes import notes_for_click, split_notes
 from .policy import AccessPolicy
 from .style import StyleContext, UtilityChecker
-from .style.extract import apply_utilities
+from .style.extract import StyleTools, apply_utilities
+from .style.filters import ImageFilters
 from .style.generate import expand_variant_groups
 from .template import Element
 from .theme import LayoutShape, Theme
@@ -80,12 +81,14 @@ class PageTools:
 
     md: MarkdownIt
     engine: JsEngine
-    icons: IconLibrary
+    style: StyleTools
     is_utility: UtilityChecker
 
     @classmethod
-    def for_deck(cls, deck: Deck, policy: AccessPolicy) -> "PageTools":
-        return cls(make_markdown(), JsEngine(), IconLibrary(policy, deck.folder), UtilityChecker(StyleContext()))
+    def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext) -> "PageTools":
+        checker = UtilityChecker(context)
+        style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
+        return cls(make_markdown(), JsEngine(), style, checker)
 
 
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
@@ -149,7 +152,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
         for problem in show_clicks(mounted, click):
             warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
-        used = apply_utilities(tree, tools.icons, tools.is_utility)
+        used = apply_utilities(tree, tools.style)
         for token in sorted(used.missing_icons):
             warnings.add("icon", f"slide {slide.no}: no icon {token} (an empty box is drawn)", slide.location)
         last = total if with_clicks else click
@@ -161,9 +164,10 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
 
 
 def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: AccessPolicy, warnings: WarningLog,
-               selected: list[int] | None = None, with_clicks: bool = True) -> list[Page]:
+               selected: list[int] | None = None, with_clicks: bool = True,
+               style: StyleContext | None = None) -> list[Page]:
     """The pages of the selected slides (all by default), in order."""
-    tools = PageTools.for_deck(deck, policy)
+    tools = PageTools.for_deck(deck, policy, style or StyleContext())
     pages: list[Page] = []
     for number in selected or range(1, len(deck.slides) + 1):
         slide = deck.slides[number - 1]

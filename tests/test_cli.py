@@ -71,3 +71,14 @@ def test_a_runaway_expression_is_a_grouped_warning(write_deck, tmp_path):
     done = run("export", entry, "-o", tmp_path / "a.pdf", cwd=tmp_path)
     assert done.returncode == 0 and "expression (1)" in done.stderr and "ran away" in done.stderr
     assert run("export", entry, "--strict", "-o", tmp_path / "b.pdf", cwd=tmp_path).returncode == 1
+
+
+def test_css_command_explains_tokens(tmp_path):
+    done = run("css", "flex", "backdrop-blur", "no-such-utility", cwd=tmp_path)
+    assert done.returncode == 1                      # an unknown token is a failure to report
+    assert ".flex{display:flex;}" in done.stdout
+    assert "backdrop-filter cannot be drawn" in done.stdout and "no-such-utility: unknown" in done.stdout
+    done = run("css", "--json", "--dark", "dark:text-white", cwd=tmp_path)
+    import json
+    report = json.loads(done.stdout)[0]
+    assert done.returncode == 0 and report["matched"] and "255 255 255" in report["print_css"]

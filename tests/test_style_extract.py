@@ -6,7 +6,8 @@ import pytest
 from slidepdf.icons import IconLibrary
 from slidepdf.policy import AccessPolicy
 from slidepdf.style import StyleContext, UtilityChecker
-from slidepdf.style.extract import apply_utilities, attributify_tokens
+from slidepdf.style.extract import StyleTools, apply_utilities, attributify_tokens
+from slidepdf.style.filters import ImageFilters
 from slidepdf.template import parse_template, serialize
 
 
@@ -15,9 +16,10 @@ def icons(tmp_path):
     return IconLibrary(AccessPolicy(root=tmp_path), tmp_path)
 
 
-def run(markup, icons):
+def run(markup, icons, dark=False):
     tree = parse_template(markup)[0]
-    used = apply_utilities(tree, icons, UtilityChecker(StyleContext()))
+    context = StyleContext(dark=dark)
+    used = apply_utilities(tree, StyleTools(icons, UtilityChecker(context), context, ImageFilters(icons.policy)))
     return tree, used
 
 

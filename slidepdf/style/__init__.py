@@ -15,7 +15,8 @@ from typing import Iterable
 from .generate import StyleContext, UtilityCss, applies_in_print, generate_token
 from .weasy import NOTICEABLE, rewrite
 
-__all__ = ["StyleContext", "StyleSheet", "UtilityCss", "generate_token", "utilities_css", "UtilityChecker"]
+__all__ = ["StyleContext", "StyleSheet", "TokenReport", "UtilityCss", "UtilityChecker", "explain", "generate_token",
+           "utilities_css"]
 
 # UnoCSS's preflight variables that utilities read (only the ones with a value: WeasyPrint
 # drops empty custom properties with a warning).
@@ -80,6 +81,48 @@ def utilities_css(tokens: Iterable[str], context: StyleContext) -> StyleSheet:
     preflight = [f"{name}:{value}" for name, value in PREFLIGHT_VARIABLES.items() if name in used]
     head = f"*,::before,::after{{{';'.join(preflight)};}}\n" if preflight else ""
     return StyleSheet(head + "\n".join(out) + ("\n" if out else ""), unsupported, unknown)
+
+
+@dataclass(frozen=True)
+class TokenReport:
+    """What slidepdf makes of one token: for `slidepdf css`."""
+
+    token: str
+    matched: bool
+    css: str                  # as UnoCSS would write it (variants resolved to selectors)
+    print_css: str            # what goes into the PDF's style sheet
+    dropped: tuple[str, ...]  # properties WeasyPrint cannot draw, left out
+    note: str = ""
+
+    def as_dict(self) -> dict:
+        return {"token": self.token, "matched": self.matched, "css": self.css, "print_css": self.print_css,
+                "dropped": list(self.dropped), "note": self.note}
+
+
+def explain(token: str, context: StyleContext) -> TokenReport:
+    """The CSS for one token, before and after the print rewrites, and why it may be missing."""
+    rules = generate_token(token, context)
+    if rules is None:
+        return TokenReport(token, False, "", "", (), "no UnoCSS rule or shortcut matches this token")
+    raw = "\n".join(rule.css() for rule in rules)
+    printed, dropped, skipped, screen_only = [], [], [], []
+    for rule in rules:
+        if not applies_in_print(rule, context):
+            skipped.append(rule)
+            continue
+        declarations, gone = rewrite(rule.declarations)
+        screen_only.extend(name for name in gone if not NOTICEABLE.match(name) and name not in screen_only)
+        dropped.extend(name for name in gone if name not in dropped and NOTICEABLE.match(name))
+        if declarations:
+            printed.append(f"{rule.selector}{{{';'.join(f'{n}:{_fill_empty(v)}' for n, v in declarations)};}}")
+    note = ""
+    if skipped and not printed:
+        note = (f"does not apply on a {context.canvas_width}px-wide {'dark' if context.dark else 'light'} page")
+    elif dropped:
+        note = f"{', '.join(dropped)} cannot be drawn in a PDF"
+    elif screen_only and not printed:
+        note = f"{', '.join(screen_only)} only matters on screen"
+    return TokenReport(token, True, raw, "\n".join(printed), tuple(dropped), note)
 
 
 def _fill_empty(value: str) -> str:

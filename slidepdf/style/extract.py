@@ -16,7 +16,8 @@ from typing import Callable
 
 from ..icons import Icon, IconLibrary
 from ..template import Element, Raw
-from .generate import expand_variant_groups, split_variants
+from .filters import ImageFilters, image_filters
+from .generate import StyleContext, expand_variant_groups, split_variants
 from .values import color_string, parse_color
 
 # preset-attributify leaves these alone when they carry a value.
@@ -28,6 +29,16 @@ _HTML_ATTRIBUTES = frozenset((
     "role", "tabindex", "for", "action", "method", "content", "charset", "xmlns", "viewbox", "d", "points",
 ))
 _INLINE_TAGS = frozenset(("span", "i", "a", "em", "strong", "b", "u", "small", "label", "code", "sup", "sub"))
+
+
+@dataclass
+class StyleTools:
+    """What the utility pass needs for one export."""
+
+    icons: IconLibrary
+    is_utility: Callable[[str], bool]
+    context: StyleContext
+    images: ImageFilters
 
 
 @dataclass
@@ -65,28 +76,30 @@ def attributify_tokens(name: str, value: str | None) -> list[str]:
     return tokens
 
 
-def apply_utilities(tree: Element, icons: IconLibrary, is_utility: Callable[[str], bool]) -> PageUtilities:
-    """Rewrite `tree` in place: attributify → classes, icons → inline SVG. Returns what it used."""
+def apply_utilities(tree: Element, tools: StyleTools) -> PageUtilities:
+    """Rewrite `tree` in place: attributify → classes, icons → inline SVG, filtered images.
+    Returns the tokens the page's CSS needs and the icons that were not found."""
     found = PageUtilities()
-    _walk(tree, icons, is_utility, found)
+    _walk(tree, tools, found)
     return found
 
 
-def _walk(element: Element, icons: IconLibrary, is_utility, found: PageUtilities) -> None:
+def _walk(element: Element, tools: StyleTools, found: PageUtilities) -> None:
     for index, child in enumerate(element.children):
         if not isinstance(child, Element):
             continue
         if child.tag == "pre":
             continue            # code: its spans are highlighting, not utilities
-        component = _icon_component(child, icons)
+        component = _icon_component(child, tools.icons)
         if component is not None:
             element.children[index] = child = component
-        _utilities(child, icons, is_utility, found)
+        _utilities(child, tools, found)
         if child.tag.lower() not in ("svg", "script", "style"):
-            _walk(child, icons, is_utility, found)
+            _walk(child, tools, found)
 
 
-def _utilities(element: Element, icons: IconLibrary, is_utility, found: PageUtilities) -> None:
+def _utilities(element: Element, tools: StyleTools, found: PageUtilities) -> None:
+    icons, is_utility = tools.icons, tools.is_utility
     classes = expand_variant_groups(element.attrs.get("class") or "").split()
     for name in list(element.attrs):
         if name == "class" or element.tag.lower() == "svg":
@@ -115,6 +128,10 @@ def _utilities(element: Element, icons: IconLibrary, is_utility, found: PageUtil
     if classes:
         element.attrs["class"] = " ".join(classes)
         _print_fixes(element, classes)
+        if element.tag.lower() == "img":
+            filters = image_filters(classes, tools.context)
+            if filters and tools.images.apply(element, filters):
+                found.tokens.difference_update(t for t in classes if image_filters([t], tools.context))
 
 
 _GRADIENT_DIRECTION = re.compile(r"^bg-gradient-to-([rltb]{1,2})$")
