@@ -72,7 +72,9 @@ def export(
     from .pages import deck_pages
     from .pdf.writer import render_pdf, write_atomically
     from .assets import resolve_css_urls
+    from .jsengine import JsEngine
     from .style import StyleContext, utilities_css
+    from .style.deckconfig import font_families, read_deck_config
     from .theme import check_layouts, font_stacks, load_theme, theme_css
 
     started = time.perf_counter()
@@ -101,9 +103,13 @@ def export(
     theme = load_theme(deck.config.theme, deck.folder, warnings)
     layouts = check_layouts(deck, theme, warnings)
     dark_mode = is_dark(deck, dark)
-    stacks = font_stacks(deck.config, theme)
+    uno = read_deck_config(deck.folder, policy, JsEngine())
+    for problem in uno.problems:
+        warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
+    stacks = font_families(uno, font_stacks(deck.config, theme))
     context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
-                           font_families=tuple(stacks.items()))
+                           font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
+                           rules=tuple(uno.rules))
     pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks, context)
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():

@@ -96,3 +96,8 @@ def test_fit_width_becomes_a_shrink_to_fit_box(icons):
     tree, _ = run('<div w-fit mx-auto>x</div><div flex w-fit>y</div>', icons)
     assert tree.children[0].attrs["style"] == "display: table"
     assert "style" not in tree.children[1].attrs
+
+
+def test_gradient_text_becomes_its_first_colour(icons):
+    tree, _ = run('<span class="text-transparent bg-clip-text bg-gradient-to-tl from-green-400 to-blue-500">x</span>', icons)
+    assert tree.children[0].attrs["style"] == "color: rgb(74 222 128 / 1); background: none"

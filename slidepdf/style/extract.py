@@ -17,7 +17,7 @@ from typing import Callable
 from ..icons import Icon, IconLibrary
 from ..template import Element, Raw
 from .filters import ImageFilters, image_filters
-from .generate import StyleContext, expand_variant_groups, split_variants
+from .generate import SLIDEV_SHORTCUTS, StyleContext, expand_variant_groups, split_variants
 from .values import color_string, parse_color
 
 # preset-attributify leaves these alone when they carry a value.
@@ -127,7 +127,7 @@ def _utilities(element: Element, tools: StyleTools, found: PageUtilities) -> Non
             found.tokens.add(token)
     if classes:
         element.attrs["class"] = " ".join(classes)
-        _print_fixes(element, classes)
+        _print_fixes(element, _expand_shortcuts(classes, tools.context))
         if element.tag.lower() == "img":
             filters = image_filters(classes, tools.context)
             if filters and tools.images.apply(element, filters):
@@ -143,24 +143,41 @@ _DISPLAYS = re.compile(r"^(?:flex|inline-flex|flex-inline|grid|inline-grid|inlin
                        r"table(?:-.+)?|inline-table|list-item|flow-root)$")
 
 
+def _expand_shortcuts(classes: list[str], context: StyleContext, depth: int = 0) -> list[str]:
+    shortcuts = {**SLIDEV_SHORTCUTS, **dict(context.shortcuts)}
+    out: list[str] = []
+    for token in classes:
+        if token in shortcuts and depth < 5:
+            out.extend(_expand_shortcuts(expand_variant_groups(shortcuts[token]).split(), context, depth + 1))
+        else:
+            out.append(token)
+    return out
+
+
 def _print_fixes(element: Element, classes: list[str]) -> None:
     """What WeasyPrint cannot read from UnoCSS's CSS, written on the element itself:
     gradients (UnoCSS's three-deep variable chain draws nothing there) as one literal
-    `linear-gradient`, and `w-fit` (no `fit-content` width) as a shrink-to-fit table box."""
+    `linear-gradient`; gradient text (`bg-clip-text text-transparent`: WeasyPrint would
+    paint the box and hide the text) as text in the gradient's first colour; and `w-fit`
+    (no `fit-content` width) as a shrink-to-fit table box."""
     plain = [c for c in classes if ":" not in c.split("[")[0] and not c.startswith("!")]
     style: list[str] = []
     direction = next((m[1] for c in plain if (m := _GRADIENT_DIRECTION.match(c))), None)
-    if direction is not None:
-        gradient = _literal_gradient(direction, plain)
-        if gradient:
-            style.append(f"background-image: {gradient}")
+    stops = _gradient_stops(plain) if direction is not None else None
+    if stops and "bg-clip-text" in plain:
+        style += [f"color: {stops[0][0]}", "background: none"]
+    elif stops:
+        side = " ".join(_SIDES[c] for c in direction)
+        style.append(f"background-image: linear-gradient(to {side}, {', '.join(f'{c} {p}' for c, p in stops)})")
     if _SHRINK & set(plain) and not any(_DISPLAYS.match(c) for c in plain):
         style.append("display: table")
     if style:
         element.attrs["style"] = "; ".join(filter(None, [element.attrs.get("style") or "", *style]))
 
 
-def _literal_gradient(direction: str, classes: list[str]) -> str | None:
+def _gradient_stops(classes: list[str]) -> list[tuple[str, str]] | None:
+    """(colour, position) from `from-*`, `via-*`, `to-*` (and `from-10%` …), as UnoCSS's
+    variables would resolve them: `from-x` alone fades to x, transparent."""
     stops: dict[str, str] = {}
     positions = {"from": "0%", "via": "50%", "to": "100%"}
     for token in classes:
@@ -174,13 +191,8 @@ def _literal_gradient(direction: str, classes: list[str]) -> str | None:
                     stops.setdefault("to", color_string(color, "0"))
     if "from" not in stops:
         return None
-    to = stops.get("to", "rgb(255 255 255 / 0)")     # `from-x` alone fades to x, transparent
-    parts = [f"{stops['from']} {positions['from']}"]
-    if "via" in stops:
-        parts.append(f"{stops['via']} {positions['via']}")
-    parts.append(f"{to} {positions['to']}")
-    side = " ".join(_SIDES[c] for c in direction)
-    return f"linear-gradient(to {side}, {', '.join(parts)})"
+    order = ["from", "via", "to"] if "via" in stops else ["from", "to"]
+    return [(stops.get(name, "rgb(255 255 255 / 0)"), positions[name]) for name in order]
 
 
 def _fill_with_icon(element: Element, icon: Icon, icons: IconLibrary) -> None:

@@ -100,6 +100,7 @@ class StyleContext:
     canvas_width: int = 980
     font_families: tuple[tuple[str, str], ...] = ()
     shortcuts: tuple[tuple[str, str], ...] = ()
+    rules: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = ()      # the deck's static rules
 
     def family(self, name: str) -> str | None:
         return dict(self.font_families).get(name)
@@ -198,7 +199,14 @@ def _breakpoint(variants: Variants, name: str, breakpoints: dict[str, str]) -> N
             variants.max_width = px(names[following]) - 0.1
 
 
+# A deck's own rules come after the presets' in UnoCSS's merged config, so they win.
+DECK_RULE_INDEX = 100_000
+
+
 def _match_body(body: str, context: StyleContext) -> tuple[int, Declarations] | None:
+    for position, (name, declarations) in enumerate(context.rules):
+        if name == body:
+            return DECK_RULE_INDEX + position, list(declarations)
     rule = r.STATIC_RULES.get(body)
     if rule is not None:
         return rule.index, list(rule.declarations)
@@ -206,7 +214,7 @@ def _match_body(body: str, context: StyleContext) -> tuple[int, Declarations] | 
         match = rule.pattern.match(body)
         if not match:
             continue
-        if rule.index == r.FONT_FAMILY_RULE and context.family(match[1]):
+        if rule.index == r.FONT_FAMILY_RULE and context.family(match[1]) is not None:
             return rule.index, [("font-family", context.family(match[1]))]
         try:
             result = rule.matcher(match)
