@@ -75,6 +75,7 @@ def export(
     from .jsengine import JsEngine
     from .style import StyleContext, utilities_css
     from .style.deckconfig import font_families, read_deck_config
+    from .style.deckcss import deck_css, deck_stylesheets
     from .theme import check_layouts, font_stacks, load_theme, theme_css
 
     started = time.perf_counter()
@@ -115,7 +116,10 @@ def export(
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
-    css = page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}) + "\n" + utilities
+    own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), context, policy, warnings)
+    slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
+    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}),
+                     utilities, own, slide_styles))
     first = deck.slides[0]
     meta = DocumentMeta(
         title=first.title or deck.config.title,

@@ -8,12 +8,12 @@ final state (Slidev's default export).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from markdown_it import MarkdownIt
 
-from .assets import resolve_images
+from .assets import resolve_css_urls, resolve_images
 from .clicks import mount_clicks, show_clicks
 from .document import class_value, render_page, slide_template
 from .errors import WarningLog
@@ -25,10 +25,12 @@ from .model import Deck, Slide
 from .notes import notes_for_click, split_notes
 from .policy import AccessPolicy
 from .style import StyleContext, UtilityChecker
+from .style.deckcss import prepare_css
+from .style.deckcss import report as report_css
 from .style.extract import StyleTools, apply_utilities
 from .style.filters import ImageFilters
 from .style.generate import expand_variant_groups
-from .template import Element
+from .template import Element, Text
 from .theme import LayoutShape, Theme
 
 # Past this many click states a slide is almost surely a typo (`clicks: 10000`).
@@ -46,6 +48,7 @@ class Page:
     html: str
     notes: str = ""
     tokens: frozenset[str] = frozenset()      # utility classes the page uses (for the CSS)
+    css: str = ""                             # the slide's own <style>, scoped to it
 
     @property
     def anchor(self) -> str:
@@ -95,6 +98,7 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
                 policy: AccessPolicy, warnings: WarningLog, with_clicks: bool = True) -> list[Page]:
     """The pages of one slide: every click state, or only the final one."""
     template = slide_template(slide, layout, tools.md, warnings)
+    slide_css = _take_styles(template, slide, tools, warnings)
     engine = tools.engine
     if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
         warnings.add("math", f"slide {slide.no}: display math is shown as its TeX source (not typeset yet)",
@@ -107,9 +111,34 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
     except ExpressionError as exc:
         warnings.add("script", f"slide {slide.no}: <script setup> failed: {exc.message}", slide.location)
     try:
-        return _slide_pages(deck, slide, layout, template, tools, policy, warnings, with_clicks)
+        pages = _slide_pages(deck, slide, layout, template, tools, policy, warnings, with_clicks)
+        return [replace(page, css=slide_css) for page in pages]
     finally:
         engine.set_script(None)
+
+
+def _take_styles(template: Element, slide: Slide, tools: PageTools, warnings: WarningLog) -> str:
+    """Remove the slide's `<style>` blocks from its markup and return their CSS, scoped to the
+    slide (Slidev makes them `scoped`), with @apply expanded."""
+    texts: list[str] = []
+
+    def walk(element: Element) -> None:
+        kept = []
+        for child in element.children:
+            if isinstance(child, Element) and child.tag.lower() == "style":
+                texts.append("".join(c.text for c in child.children if isinstance(c, Text)))
+                continue
+            if isinstance(child, Element):
+                walk(child)
+            kept.append(child)
+        element.children = kept
+
+    walk(template)
+    if not texts:
+        return ""
+    prepared = prepare_css("\n".join(texts), tools.style.context, scope=f".slidev-page-{slide.no}")
+    report_css(prepared, slide.location, warnings)
+    return resolve_css_urls(prepared.css, slide.file.parent, tools.style.icons.policy, warnings, slide.location)
 
 
 def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, tools: PageTools,

@@ -1,0 +1,188 @@
+"""deckcss: a deck's own CSS, made ready for WeasyPrint.
+
+Sources, as Slidev's conditional styles import them from the deck's root: `styles/index.{ts,
+js,css}`, `styles.{ts,js,css}`, `style.{ts,js,css}` (a .ts/.js file counts for the CSS files it
+imports), and each slide's `<style>` blocks, which Slidev makes `scoped` to their slide.
+
+Each sheet goes through the same utility generator: `@apply a b` (and `--at-apply: a b`) is
+replaced by the utilities' declarations; CSS nesting (PostCSS nested, as Vite gives Slidev)
+is flattened; slide styles get the slide's page class in front of every selector; `url()`
+is resolved through the access policy relative to the sheet.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import tinycss2
+
+from ..assets import resolve_css_urls
+from ..errors import SlidepdfError, SourceLocation, WarningLog
+from ..policy import AccessPolicy
+from .generate import StyleContext, applies_in_print, expand_variant_groups, generate_token
+from .weasy import NOTICEABLE, rewrite
+
+_ENTRY_NAMES = ("styles/index.ts", "styles/index.js", "styles/index.css", "styles.ts", "styles.js", "styles.css",
+                "style.ts", "style.js", "style.css")
+_JS_IMPORT = re.compile(r"""^\s*import\s+(?:[^'"]*from\s+)?['"]([^'"]+\.css)['"]""", re.M)
+
+
+@dataclass
+class PreparedCss:
+    """CSS after @apply, nesting and scoping, with the tokens @apply could not find."""
+
+    css: str
+    unknown: list[str] = field(default_factory=list)
+    unsupported: dict[str, list[str]] = field(default_factory=dict)
+
+
+def deck_stylesheets(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> list[tuple[Path, str]]:
+    """The deck's global CSS files, in Slidev's order, each read once."""
+    sheets: list[tuple[Path, str]] = []
+    seen: set[Path] = set()
+
+    def add(path: Path, origin: SourceLocation | None) -> None:
+        real = path.resolve()
+        if real in seen:
+            return
+        seen.add(real)
+        try:
+            text = policy.read_text(path, origin)
+        except SlidepdfError as exc:
+            warnings.add("deck-css", str(exc), origin)
+            return
+        if path.suffix in (".ts", ".js"):
+            for match in _JS_IMPORT.finditer(text):
+                if match[1].startswith("."):
+                    add(path.parent / match[1], SourceLocation(path, text.count("\n", 0, match.start()) + 1))
+            return
+        sheets.append((path, text))
+
+    for name in _ENTRY_NAMES:
+        candidate = folder / name
+        if candidate.is_file():
+            add(candidate, None)
+    return sheets
+
+
+def prepare_css(text: str, context: StyleContext, scope: str | None = None) -> PreparedCss:
+    """@apply expanded, nesting flattened, selectors scoped (when `scope` is given)."""
+    result = PreparedCss("")
+    rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
+    out: list[str] = []
+    for rule in rules:
+        out.extend(_rule(rule, [scope] if scope else None, context, result))
+    result.css = "\n".join(out)
+    return result
+
+
+def _rule(rule, parents: list[str] | None, context: StyleContext, result: PreparedCss) -> list[str]:
+    if rule.type == "at-rule":
+        name = rule.lower_at_keyword
+        if rule.content is None:
+            return [tinycss2.serialize([rule])]
+        if name in ("media", "supports", "layer", "container"):
+            inner: list[str] = []
+            for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+                if item.type == "declaration" and parents:
+                    inner.append(f"{', '.join(parents)}{{{_declaration(item)}}}")
+                elif item.type in ("qualified-rule", "at-rule"):
+                    inner.extend(_rule(item, parents, context, result))
+            return [f"@{rule.at_keyword} {tinycss2.serialize(rule.prelude).strip()}{{{''.join(inner)}}}"]
+        return [tinycss2.serialize([rule])]          # @font-face, @keyframes, @page …: as written
+    if rule.type != "qualified-rule":
+        return []
+    selectors = _selectors(tinycss2.serialize(rule.prelude), parents)
+    declarations: list[str] = []
+    nested: list[str] = []
+    for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+        if item.type == "declaration":
+            if item.lower_name in ("--at-apply", "--uno-apply", "--uno"):
+                declarations.extend(_apply(tinycss2.serialize(item.value), context, result))
+            else:
+                declarations.append(_declaration(item))
+        elif item.type == "at-rule" and item.lower_at_keyword == "apply":
+            declarations.extend(_apply(tinycss2.serialize(item.prelude), context, result))
+        elif item.type in ("qualified-rule", "at-rule"):
+            nested.extend(_rule(item, selectors, context, result))
+    out = [f"{', '.join(selectors)}{{{';'.join(declarations)}}}"] if declarations else []
+    return out + nested
+
+
+def _declaration(item) -> str:
+    value = tinycss2.serialize(item.value).strip()
+    return f"{item.name}:{value}{' !important' if item.important else ''}"
+
+
+def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
+    own = [s.strip() for s in _split_commas(prelude) if s.strip()]
+    if not parents:
+        return own
+    combined = []
+    for parent in parents:
+        for selector in own:
+            if "&" in selector:
+                combined.append(selector.replace("&", parent))
+            elif parent.startswith(".slidev-page-") and parent == parents[0] and len(parents) == 1 and \
+                    re.match(r"^(?:html|body|:root)\b", selector):
+                combined.append(selector)            # a slide's style cannot scope the document
+            else:
+                combined.append(f"{parent} {selector}")
+    return combined
+
+
+def _split_commas(text: str) -> list[str]:
+    parts, depth, current = [], 0, ""
+    for char in text:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if char == "," and depth == 0:
+            parts.append(current)
+            current = ""
+        else:
+            current += char
+    parts.append(current)
+    return parts
+
+
+def _apply(tokens_text: str, context: StyleContext, result: PreparedCss) -> list[str]:
+    """`@apply a b c` → the declarations of those utilities (variant-free ones, as UnoCSS's
+    transformerDirectives inlines them)."""
+    declarations: list[str] = []
+    for token in expand_variant_groups(tokens_text.strip().strip(";").strip("'\"")).split():
+        rules = generate_token(token, context)
+        if rules is None:
+            result.unknown.append(token)
+            continue
+        for rule in rules:
+            if not applies_in_print(rule, context):
+                continue
+            kept, dropped = rewrite(rule.declarations)
+            noticed = [name for name in dropped if NOTICEABLE.match(name)]
+            if noticed:
+                known = result.unsupported.setdefault(token, [])
+                known.extend(name for name in noticed if name not in known)
+            declarations.extend(f"{name}:{value}" for name, value in kept)
+    return declarations
+
+
+def deck_css(folder: Path, sheets: list[tuple[Path, str]], context: StyleContext, policy: AccessPolicy,
+             warnings: WarningLog) -> str:
+    """All global deck sheets prepared and joined, url()s resolved relative to each sheet."""
+    out = []
+    for path, text in sheets:
+        prepared = prepare_css(text, context)
+        report(prepared, SourceLocation(path), warnings)
+        out.append(f"/* {path.name} */\n" + resolve_css_urls(prepared.css, path.parent, policy, warnings,
+                                                             SourceLocation(path)))
+    return "\n".join(out)
+
+
+def report(prepared: PreparedCss, where: SourceLocation, warnings: WarningLog) -> None:
+    for token in prepared.unknown:
+        warnings.add("css", f"@apply {token}: no such utility", where)
+    for token, dropped in prepared.unsupported.items():
+        warnings.add("css", f"@apply {token}: {', '.join(dropped)} cannot be drawn in the PDF; left out", where)

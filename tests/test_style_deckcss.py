@@ -1,0 +1,75 @@
+"""The deck's own CSS: style.css and friends, slide <style> blocks scoped, @apply expanded."""
+import pypdfium2 as pdfium
+
+import slidepdf
+from slidepdf.errors import WarningLog
+from slidepdf.policy import AccessPolicy
+from slidepdf.style import StyleContext
+from slidepdf.style.deckcss import deck_stylesheets, prepare_css
+
+
+def test_apply_expands_through_the_generator():
+    css = prepare_css(".note { @apply mt-5 op50; color: red } .x { --at-apply: 'text-sm' }", StyleContext()).css
+    # In place of the @apply, in the order written.
+    assert css == ".note{margin-top:1.25rem;opacity:0.5;color:red}\n.x{font-size:0.875rem;line-height:1.25rem}"
+
+
+def test_unknown_and_undrawable_apply_tokens_are_reported():
+    prepared = prepare_css(".a { @apply nope-nope backdrop-blur }", StyleContext())
+    assert prepared.unknown == ["nope-nope"] and prepared.unsupported == {"backdrop-blur": ["backdrop-filter"]}
+
+
+def test_nesting_is_flattened_and_slide_styles_are_scoped():
+    css = prepare_css(".card { color: red; &:hover { color: blue } .title { font-weight: 700 } }\n"
+                      "h1, h2 { margin: 0 }\n:root { --x: 1 }\n@media print { p { color: black } }",
+                      StyleContext(), scope=".slidev-page-3").css
+    assert ".slidev-page-3 .card{color:red}" in css
+    assert ".slidev-page-3 .card:hover{color:blue}" in css
+    assert ".slidev-page-3 .card .title{font-weight:700}" in css
+    assert ".slidev-page-3 h1, .slidev-page-3 h2{margin:0}" in css
+    assert ":root{--x:1}" in css
+    assert "@media print{.slidev-page-3 p{color:black}}" in css
+
+
+def test_stylesheets_are_found_as_slidev_imports_them(write_deck):
+    entry = write_deck({"slides.md": "# x\n", "style.css": "h1 { color: red }",
+                        "styles/index.ts": "import './base.css'\nimport './more.css'\n",
+                        "styles/base.css": "p { color: blue }", "styles/more.css": "li { color: green }"})
+    sheets = deck_stylesheets(entry.parent, AccessPolicy(root=entry.parent), WarningLog())
+    assert [p.name for p, _ in sheets] == ["base.css", "more.css", "style.css"]
+
+
+def test_slide_style_colours_only_its_slide(write_deck, tmp_path):
+    entry = write_deck({"slides.md": """
+        ---
+        layout: none
+        ---
+
+        <div class="box" style="height: 100px"></div>
+
+        <style>
+        .box { background: rgb(255, 0, 0) }
+        </style>
+
+        ---
+        layout: none
+        ---
+
+        <div class="box" style="height: 100px"></div>
+        """, "style.css": ".box { background: rgb(0, 0, 255) }"})
+    result = slidepdf.export(entry, tmp_path / "a.pdf")
+    pdf = pdfium.PdfDocument(tmp_path / "a.pdf")
+    first, second = (pdf[i].render(scale=96 / 72).to_pil().convert("RGB").getpixel((10, 50)) for i in range(2))
+    assert first == (255, 0, 0) and second == (0, 0, 255)
+    assert not [w for w in result.warnings if w.kind in ("css", "deck-css")]
+
+
+def test_deck_css_urls_resolve_relative_to_the_sheet(write_deck, tmp_path):
+    from .conftest import png_bytes
+
+    entry = write_deck({"slides.md": "---\nlayout: none\n---\n\n<div class=\"bg\" style=\"height: 100px\"></div>\n",
+                        "styles/index.css": ".bg { background-image: url(./dot.png); background-size: cover }",
+                        "styles/dot.png": png_bytes(2, 2, (0, 200, 0))})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    pixel = pdfium.PdfDocument(tmp_path / "a.pdf")[0].render(scale=96 / 72).to_pil().convert("RGB").getpixel((10, 50))
+    assert pixel == (0, 200, 0)
