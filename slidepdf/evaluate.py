@@ -20,6 +20,7 @@ from typing import Any
 
 from .jsengine import ExpressionError, JsEngine
 from .template import Comment, Directive, Element, Node, Text, parse_template
+from .textutil import split_top_level
 
 _DIRECTIVE = re.compile(r"^v-[a-z0-9-]|^:|^\.|^@|^#")
 _DIRECTIVE_PARTS = re.compile(r"(?:^v-([a-z0-9-]+))?(?:(?::|^\.|^@|^#)(\[[^\]]+\]|[^.]+))?(.+)?$", re.I | re.S)
@@ -411,17 +412,6 @@ def _aliases(text: str) -> list[str]:
     text = text.strip()
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1]
-    aliases, depth, current = [], 0, ""
-    for char in text:
-        if char in "{[":
-            depth += 1
-        elif char in "}]":
-            depth -= 1
-        if char == "," and depth == 0:
-            aliases.append(current.strip())
-            current = ""
-        else:
-            current += char
-    aliases.append(current.strip())
+    aliases = [part.strip() for part in split_top_level(text, ",", "{[", "}]")]
     return aliases[:3]
 

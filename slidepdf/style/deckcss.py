@@ -20,6 +20,7 @@ import tinycss2
 from ..assets import resolve_css_urls
 from ..errors import SlidepdfError, SourceLocation, WarningLog
 from ..policy import AccessPolicy
+from ..textutil import split_top_level
 from .generate import StyleContext, applies_in_print, expand_variant_groups, generate_token
 from .weasy import NOTICEABLE, rewrite
 
@@ -116,7 +117,7 @@ def _declaration(item) -> str:
 
 
 def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
-    own = [s.strip() for s in _split_commas(prelude) if s.strip()]
+    own = [s.strip() for s in split_top_level(prelude, ",", "([", ")]") if s.strip()]
     if not parents:
         return own
     combined = []
@@ -130,22 +131,6 @@ def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
             else:
                 combined.append(f"{parent} {selector}")
     return combined
-
-
-def _split_commas(text: str) -> list[str]:
-    parts, depth, current = [], 0, ""
-    for char in text:
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        if char == "," and depth == 0:
-            parts.append(current)
-            current = ""
-        else:
-            current += char
-    parts.append(current)
-    return parts
 
 
 def _apply(tokens_text: str, context: StyleContext, result: PreparedCss) -> list[str]:
