@@ -137,6 +137,8 @@ def _utilities(element: Element, tools: StyleTools, found: PageUtilities) -> Non
 _GRADIENT_DIRECTION = re.compile(r"^bg-gradient-to-([rltb]{1,2})$")
 _STOP = re.compile(r"^(from|via|to)-(.+)$")
 _STOP_POSITION = re.compile(r"^(from|via|to)-([\d.]+)%$")
+_CLIP_TEXT = re.compile(r"background-clip\s*:\s*text")
+_FIRST_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)")
 _SIDES = {"t": "top", "b": "bottom", "l": "left", "r": "right"}
 _SHRINK = frozenset(("w-fit", "w-max", "w-min", "size-fit"))
 _DISPLAYS = re.compile(r"^(?:flex|inline-flex|flex-inline|grid|inline-grid|inline|inline-block|block|hidden|contents|"
@@ -164,8 +166,11 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     style: list[str] = []
     direction = next((m[1] for c in plain if (m := _GRADIENT_DIRECTION.match(c))), None)
     stops = _gradient_stops(plain) if direction is not None else None
-    if stops and "bg-clip-text" in plain:
-        style += [f"color: {stops[0][0]}", "background: none"]
+    own_style = element.attrs.get("style") or ""
+    if "bg-clip-text" in plain or _CLIP_TEXT.search(own_style):
+        first = stops[0][0] if stops else (_FIRST_COLOR.search(own_style) or [None])[0]
+        if first:
+            style += [f"color: {first}", "background: none"]
     elif stops:
         side = " ".join(_SIDES[c] for c in direction)
         style.append(f"background-image: linear-gradient(to {side}, {', '.join(f'{c} {p}' for c, p in stops)})")

@@ -5,6 +5,7 @@
 - `in oklch` leaves gradient shapes (invalid there);
 - `position: fixed` becomes `absolute` (fixed repeats on every page);
 - `overflow-x/-y` becomes `overflow`;
+- `max-content` / `min-content` grid tracks become `auto`, a flexible `auto` beside them `1fr`;
 - properties WeasyPrint ignores, and the `--un-*` variables only they read, are dropped and
   reported, so the user hears once per utility what the PDF cannot show.
 """
@@ -54,5 +55,10 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
             bare = "absolute"
         elif name in ("overflow-x", "overflow-y"):
             name = "overflow"
+        elif name.startswith("grid-template-") and "-content" in bare:
+            # No content-sized tracks there: content columns become `auto` and a flexible
+            # `auto` becomes `1fr`, so the content columns still get their natural width.
+            bare = re.sub(r"(?<![\w-])auto(?![\w-])", "1fr", bare)
+            bare = re.sub(r"\b(?:max|min|fit)-content\b", "auto", bare)
         kept.append((name, f"{bare} !important" if important else bare))
     return kept, dropped
