@@ -49,6 +49,7 @@ class Page:
     notes: str = ""
     tokens: frozenset[str] = frozenset()      # utility classes the page uses (for the CSS)
     css: str = ""                             # the slide's own <style>, scoped to it
+    missing_icons: frozenset[str] = frozenset()
 
     @property
     def anchor(self) -> str:
@@ -182,14 +183,12 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
             warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
         used = apply_utilities(tree, tools.style)
-        for token in sorted(used.missing_icons):
-            warnings.add("icon", f"slide {slide.no}: no icon {token} (an empty box is drawn)", slide.location)
         last = total if with_clicks else click
         pages.append(Page(slide, click, clicks_start, total, render_page(slide, layout, tree, policy, warnings),
                           notes_for_click(notes, click, clicks_start if with_clicks else click, last),
-                          frozenset(used.tokens | root_tokens)))
+                          frozenset(used.tokens | root_tokens), missing_icons=frozenset(used.missing_icons)))
         click += 1
-    return [Page(p.slide, p.click, p.clicks_start, total, p.html, p.notes, p.tokens) for p in pages]
+    return [replace(p, total_clicks=total) for p in pages]
 
 
 def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: AccessPolicy, warnings: WarningLog,
@@ -202,7 +201,21 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
         slide = deck.slides[number - 1]
         pages.extend(slide_pages(deck, slide, theme.layouts[layouts[number]], tools, policy, warnings,
                                  with_clicks=with_clicks))
+    report_missing_icons(pages, warnings)
     return pages
+
+
+def report_missing_icons(pages: list[Page], warnings: WarningLog) -> None:
+    """One warning per unknown icon, naming the slides it is on."""
+    where: dict[str, list[Page]] = {}
+    for page in pages:
+        for token in page.missing_icons:
+            if page.slide.no not in [p.slide.no for p in where.get(token, [])]:
+                where.setdefault(token, []).append(page)
+    for token, found in sorted(where.items()):
+        slides = ", ".join(str(p.slide.no) for p in found)
+        warnings.add("icon", f"no icon {token} (an empty box of its size is drawn); slide(s) {slides}",
+                     found[0].slide.location)
 
 
 def _int_or(value: Any, default: Any, slide: Slide, key: str, warnings: WarningLog) -> Any:

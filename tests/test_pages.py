@@ -203,3 +203,10 @@ def test_script_setup_constants_reach_the_template_in_the_sandbox(write_deck):
     messages = [str(w) for w in warnings if w.kind == "script"]
     assert any("slide 2" in m and "imports" in m for m in messages)
     assert any("slide 3" in m and "SyntaxError" in m for m in messages)
+
+
+def test_an_unknown_icon_is_one_warning_naming_its_slides(write_deck):
+    entry = write_deck({"slides.md": "<div i-carbon:nope-nope /> <p v-click>x</p>\n\n---\n\n<div i-carbon:nope-nope />\n"})
+    pages, warnings = pages_of(entry)
+    icons = [str(w) for w in warnings if w.kind == "icon"]
+    assert len(icons) == 1 and "i-carbon:nope-nope" in icons[0] and "slide(s) 1, 2" in icons[0]
