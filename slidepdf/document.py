@@ -154,8 +154,10 @@ def page_css(deck: Deck) -> str:
     )
 
 
-def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool) -> str:
-    """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page."""
+def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
+                   backgrounds: dict[int, str] | None = None) -> str:
+    """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page.
+    `backgrounds` maps a slide number to an image URL drawn under its content (global layers)."""
     head = [
         '<meta charset="utf-8">',
         f"<title>{html.escape(meta.title)}</title>",
@@ -173,11 +175,14 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
     sections = []
     for page in pages:
         title = html.escape(page.slide.title or "", quote=True)
+        background = (backgrounds or {}).get(page.slide.no)
+        layer = (f' style="background: url(&quot;{background}&quot;) 0 0 / 100% 100% no-repeat"'
+                 if background else "")
         sections.append(
             f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
             f'data-slide="{page.slide.no}" data-click="{page.click}" data-clicks-total="{page.total_clicks}" '
             f'data-title="{title}">'
-            f'<div class="slidev-page-content">{page.html}</div></section>'
+            f'<div class="slidev-page-content"{layer}>{page.html}</div></section>'
         )
     html_attrs = [f'class="{"dark" if dark else "light"}"']
     if meta.lang:

@@ -100,11 +100,12 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
     for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
         if item.type == "declaration":
             if item.lower_name in ("--at-apply", "--uno-apply", "--uno"):
-                declarations.extend(_apply(tinycss2.serialize(item.value), context, result))
+                declarations.extend(_apply(tinycss2.serialize(item.value).replace("/**/", ""), context, result))
             else:
                 declarations.append(_declaration(item))
         elif item.type == "at-rule" and item.lower_at_keyword == "apply":
-            declarations.extend(_apply(tinycss2.serialize(item.prelude), context, result))
+            # serialize() puts /**/ between tokens that would otherwise merge (`mx--0` `.5`)
+            declarations.extend(_apply(tinycss2.serialize(item.prelude).replace("/**/", ""), context, result))
         elif item.type in ("qualified-rule", "at-rule"):
             nested.extend(_rule(item, selectors, context, result))
     out = [f"{', '.join(selectors)}{{{';'.join(declarations)}}}"] if declarations else []
