@@ -33,14 +33,89 @@ _MAGIC_STEP = re.compile(r"""
 _MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[^}]*\})?)?\s*$")
 
 
-def make_markdown() -> MarkdownIt:
+def make_markdown(mdc: bool = False) -> MarkdownIt:
+    """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on."""
     md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True})
+    if mdc:
+        md.core.ruler.after("inline", "mdc_attributes", _mdc_attributes)
     md.add_render_rule("fence", _render_fence)
     md.add_render_rule("code_block", _render_fence)
     md.add_render_rule("code_inline", _render_code_inline)
     md.block.ruler.before("fence", "math_block", _math_block, {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.add_render_rule("math_block", _render_math_block)
     return md
+
+
+_MDC_ATTRS = re.compile(r"^\{([^{}\n]*)\}")
+_MDC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
+_MDC_PART = re.compile(r"""([.#])([\w\-:/\[\]%!]+)|([\w\-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?""")
+# Inline elements an MDC `{…}` right after them applies to: the element itself or its opening token.
+_MDC_TARGETS = {"image": "image", "code_inline": "code_inline", "link_close": "link_open",
+                "strong_close": "strong_open", "em_close": "em_open", "s_close": "s_open"}
+
+
+def parse_mdc_attributes(text: str) -> list[tuple[str, str]]:
+    """`.a.b #id key=value flag` → [("class", "a"), ("class", "b"), ("id", "id"), ("key", "value"), ("flag", "")]."""
+    found = []
+    for match in _MDC_PART.finditer(text):
+        if match[1] == ".":
+            found.append(("class", match[2]))
+        elif match[1] == "#":
+            found.append(("id", match[2]))
+        elif match[3]:
+            value = next((g for g in match.groups()[3:] if g is not None), "")
+            found.append((match[3], value))
+    return found
+
+
+def _set_attributes(token, pairs: list[tuple[str, str]]) -> None:
+    for name, value in pairs:
+        if name == "class":
+            token.attrJoin("class", value) if token.attrGet("class") else token.attrSet("class", value)
+        else:
+            token.attrSet(name, value)
+
+
+def _mdc_attributes(state) -> None:
+    """MDC inline attributes (`![](a.png){.w-30}`, `**x**{.red}`, `[text]{.yellow}` spans)."""
+    from markdown_it.token import Token
+
+    for block in state.tokens:
+        if block.type != "inline" or not block.children:
+            continue
+        children = block.children
+        out = []
+        for index, token in enumerate(children):
+            if token.type == "text" and out:
+                previous = out[-1]
+                match = _MDC_ATTRS.match(token.content)
+                target_type = _MDC_TARGETS.get(previous.type)
+                if match and target_type:
+                    target = previous if target_type == previous.type else next(
+                        (t for t in reversed(out) if t.type == target_type), None)
+                    if target is not None:
+                        _set_attributes(target, parse_mdc_attributes(match[1]))
+                        token.content = token.content[match.end():]
+            if token.type == "text" and _MDC_SPAN.search(token.content):
+                position = 0
+                for span in _MDC_SPAN.finditer(token.content):
+                    if span.start() > position:
+                        text = Token("text", "", 0)
+                        text.content = token.content[position:span.start()]
+                        out.append(text)
+                    opening = Token("span_open", "span", 1)
+                    _set_attributes(opening, parse_mdc_attributes(span[2]))
+                    inner = Token("text", "", 0)
+                    inner.content = span[1]
+                    out += [opening, inner, Token("span_close", "span", -1)]
+                    position = span.end()
+                if position < len(token.content):
+                    rest = Token("text", "", 0)
+                    rest.content = token.content[position:]
+                    out.append(rest)
+                continue
+            out.append(token)
+        block.children = out
 
 
 def _code_lines(code: str) -> str:
@@ -97,7 +172,8 @@ def _render_math_block(self, tokens, idx, options, env) -> str:
 
 
 def _render_code_inline(self, tokens, idx, options, env) -> str:
-    return f"<code v-pre>{escapeHtml(tokens[idx].content)}</code>"
+    token = tokens[idx]
+    return f"<code v-pre{self.renderAttrs(token)}>{escapeHtml(token.content)}</code>"
 
 
 def _render_fence(self, tokens, idx, options, env) -> str:

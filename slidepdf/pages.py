@@ -92,7 +92,8 @@ class PageTools:
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext) -> "PageTools":
         checker = UtilityChecker(context)
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
-        return cls(make_markdown(), JsEngine(), style, checker)
+        mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
+        return cls(make_markdown(mdc=mdc), JsEngine(), style, checker)
 
 
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
