@@ -137,7 +137,7 @@ def export(
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
     own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), context, policy, warnings)
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
-    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}),
+    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}, stacks),
                      utilities, own, slide_styles))
     first = deck.slides[0]
     meta = DocumentMeta(

@@ -121,9 +121,11 @@ def font_face_css() -> str:
     return "\n".join(rules)
 
 
-def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str]) -> str:
-    """The theme's CSS for this deck: fonts, variables, base rules, and the layouts in use."""
-    stacks = font_stacks(config, theme)
+def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str],
+              stacks: dict[str, str] | None = None) -> str:
+    """The theme's CSS for this deck: fonts, variables, base rules, and the layouts in use.
+    `stacks` are the font stacks to use (default: the theme's and headmatter's)."""
+    stacks = stacks or font_stacks(config, theme)
     variables = "".join(f"--slidev-font-{kind}: {stack};" for kind, stack in stacks.items())
     theme_vars = "".join(f"--slidev-theme-{key}: {value};" for key, value in config.theme_config.items()
                          if isinstance(value, (str, int, float)))

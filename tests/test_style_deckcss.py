@@ -73,3 +73,10 @@ def test_deck_css_urls_resolve_relative_to_the_sheet(write_deck, tmp_path):
     slidepdf.export(entry, tmp_path / "a.pdf")
     pixel = pdfium.PdfDocument(tmp_path / "a.pdf")[0].render(scale=96 / 72).to_pil().convert("RGB").getpixel((10, 50))
     assert pixel == (0, 200, 0)
+
+
+def test_deck_css_goes_through_the_print_rewrites():
+    prepared = prepare_css(".a { filter: blur(3px); transition: all 1s; color: red; position: fixed !important; --My: 1 }"
+                           " @keyframes spin { from { opacity: 0 } }", StyleContext())
+    assert prepared.css == ".a{color:red;position:absolute !important;--My:1}"
+    assert list(prepared.dropped) == ["filter"]          # reported once; transition is screen-only

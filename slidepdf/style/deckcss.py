@@ -36,6 +36,7 @@ class PreparedCss:
     css: str
     unknown: list[str] = field(default_factory=list)
     unsupported: dict[str, list[str]] = field(default_factory=dict)
+    dropped: dict[str, None] = field(default_factory=dict)   # properties of the CSS itself left out
 
 
 def deck_stylesheets(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> list[tuple[Path, str]]:
@@ -83,11 +84,13 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
         name = rule.lower_at_keyword
         if rule.content is None:
             return [tinycss2.serialize([rule])]
+        if name.endswith("keyframes"):
+            return []                                   # animations: nothing to print
         if name in ("media", "supports", "layer", "container"):
             inner: list[str] = []
             for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
                 if item.type == "declaration" and parents:
-                    inner.append(f"{', '.join(parents)}{{{_declaration(item)}}}")
+                    inner.append(f"{', '.join(parents)}{{{';'.join(_printable(item, result))}}}")
                 elif item.type in ("qualified-rule", "at-rule"):
                     inner.extend(_rule(item, parents, context, result))
             return [f"@{rule.at_keyword} {tinycss2.serialize(rule.prelude).strip()}{{{''.join(inner)}}}"]
@@ -102,7 +105,7 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
             if item.lower_name in ("--at-apply", "--uno-apply", "--uno"):
                 declarations.extend(_apply(tinycss2.serialize(item.value).replace("/**/", ""), context, result))
             else:
-                declarations.append(_declaration(item))
+                declarations.extend(_printable(item, result))
         elif item.type == "at-rule" and item.lower_at_keyword == "apply":
             # serialize() puts /**/ between tokens that would otherwise merge (`mx--0` `.5`)
             declarations.extend(_apply(tinycss2.serialize(item.prelude).replace("/**/", ""), context, result))
@@ -112,9 +115,15 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
     return out + nested
 
 
-def _declaration(item) -> str:
-    value = tinycss2.serialize(item.value).strip()
-    return f"{item.name}:{value}{' !important' if item.important else ''}"
+def _printable(item, result: PreparedCss) -> list[str]:
+    """A declaration of the deck's CSS through the same print rewrites as utilities: what
+    a PDF cannot draw is left out (and reported once), `fixed` becomes `absolute` …"""
+    name = item.name if item.name.startswith("--") else item.lower_name
+    kept, dropped = rewrite([(name, tinycss2.serialize(item.value).strip())])
+    for prop in dropped:
+        if NOTICEABLE.match(prop):
+            result.dropped.setdefault(prop, None)
+    return [f"{prop}:{value}{' !important' if item.important else ''}" for prop, value in kept]
 
 
 def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
@@ -168,6 +177,8 @@ def deck_css(folder: Path, sheets: list[tuple[Path, str]], context: StyleContext
 
 
 def report(prepared: PreparedCss, where: SourceLocation, warnings: WarningLog) -> None:
+    if prepared.dropped:
+        warnings.add("css", f"{', '.join(prepared.dropped)} cannot be drawn in the PDF; left out", where)
     for token in prepared.unknown:
         warnings.add("css", f"@apply {token}: no such utility", where)
     for token, dropped in prepared.unsupported.items():
