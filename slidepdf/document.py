@@ -86,7 +86,12 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
     trim_block_edges(tree)
     content = serialize(tree, keep_attr=is_html_attribute)
     if layout.inner_class:
-        content = f'<div class="{layout.inner_class}">{content}</div>'
+        # WeasyPrint 70 under-measures a grid's max-content width, so a shrink-to-fit block
+        # holding one (the centred layouts) took its heading's width. Layouts' CSS uses this
+        # class to let such a block take the width Chromium would give it.
+        holds_grid = any(c in ("grid", "inline-grid") for e in tree.elements() for c in e.classes)
+        inner = layout.inner_class + (" slidepdf-holds-grid" if holds_grid else "")
+        content = f'<div class="{inner}">{content}</div>'
     attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())
     return f"<div{attrs}>{content}</div>"
 

@@ -211,3 +211,23 @@ def test_characters_no_font_has_are_one_grouped_warning(write_deck, tmp_path):
     glyph_warnings = [w for w in result.warnings if w.kind == "missing-glyph"]
     assert len(glyph_warnings) == 1
     assert "\U00013000\U00010000" in glyph_warnings[0].message
+
+
+def test_a_centred_block_holding_a_grid_is_as_wide_as_chromium_makes_it(write_deck, tmp_path):
+    entry = write_deck({"slides.md": """
+        ---
+        layout: center
+        ---
+
+        # Short title
+
+        <div class="grid grid-cols-3 gap-2">
+          <div style="height: 40px; background: rgb(255, 0, 0)">a long cell of text that wants room</div>
+          <div>b</div><div>c</div>
+        </div>
+        """})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    image = pdfium.PdfDocument(tmp_path / "a.pdf")[0].render(scale=96 / 72).to_pil().convert("RGB")
+    row = [image.getpixel((x, 305)) for x in range(0, 980, 4)]
+    red = [i * 4 for i, p in enumerate(row) if p[0] > 200 and p[1] < 80]
+    assert red and red[-1] - red[0] > 250      # a third of the content width, not a squeezed column
