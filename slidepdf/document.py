@@ -88,8 +88,10 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
     if layout.inner_class:
         # WeasyPrint 70 under-measures a grid's max-content width, so a shrink-to-fit block
         # holding one (the centred layouts) took its heading's width. Layouts' CSS uses this
-        # class to let such a block take the width Chromium would give it.
-        holds_grid = any(c in ("grid", "inline-grid") for e in tree.elements() for c in e.classes)
+        # class to let such a block take the width Chromium would give it — for grids of
+        # text, whose max-content is wide; a grid of (missing) images stays narrow there too.
+        holds_grid = any(("grid" in e.classes or "inline-grid" in e.classes) and len(e.text_content().strip()) > 40
+                         for e in tree.elements())
         inner = layout.inner_class + (" slidepdf-holds-grid" if holds_grid else "")
         content = f'<div class="{inner}">{content}</div>'
     attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())

@@ -222,7 +222,7 @@ def test_a_centred_block_holding_a_grid_is_as_wide_as_chromium_makes_it(write_de
         # Short title
 
         <div class="grid grid-cols-3 gap-2">
-          <div style="height: 40px; background: rgb(255, 0, 0)">a long cell of text that wants room</div>
+          <div style="height: 40px; background: rgb(255, 0, 0)">a long cell of text that wants all the room it can get</div>
           <div>b</div><div>c</div>
         </div>
         """})
