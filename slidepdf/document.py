@@ -58,14 +58,26 @@ def class_value(value: Any) -> str:
 
 
 def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: WarningLog) -> Element:
-    """The slide's Markdown as a Vue template tree (its default slot), before evaluation."""
+    """The slide's Markdown as a Vue template tree, before evaluation. A layout with several
+    slots (two-cols: `::right::`) gets a wrapper per slot, in the layout's order."""
     slots = render_slots(md, slide.content)
+    wanted = {name for _, name in layout.slots} or {"default"}
     for name in slots:
-        if name != "default" and slots[name].strip():
+        if name not in wanted and slots[name].strip():
             warnings.add("slot", f"slot ::{name}:: is not drawn by layout '{layout.name}'", slide.location)
-    body = slots.get("default", "")
-    if not body.strip() and layout.placeholder:
-        body = html.escape(layout.placeholder)
+    if not layout.slots:
+        body = slots.get("default", "")
+        if not body.strip() and layout.placeholder:
+            body = html.escape(layout.placeholder)
+        return _parse_slot(body, slide, warnings)
+    root = Element(tag="#root", line=1)
+    for wrapper_class, name in layout.slots:
+        slot = _parse_slot(slots.get(name, ""), slide, warnings)
+        root.children.append(Element(tag="div", line=1, attrs={"class": wrapper_class}, children=slot.children))
+    return root
+
+
+def _parse_slot(body: str, slide: Slide, warnings: WarningLog) -> Element:
     tree, problems = parse_template(body)
     for problem in problems:
         warnings.add("markup", f"slide {slide.no}: {problem.message}", slide.location)

@@ -181,10 +181,38 @@ def test_same_deck_gives_the_same_bytes(write_deck, tmp_path, monkeypatch):
 
 
 def test_layouts_not_drawn_yet_fall_back_with_a_warning(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# A\n\n---\nlayout: two-cols\n---\n\nleft\n\n::right::\n\nright\n"})
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: image-right\nimage: a.png\n---\n\nleft\n"})
     result = slidepdf.export(entry, tmp_path / "t.pdf")
     kinds = {w.kind for w in result.warnings}
     assert "layout" in kinds and result.pages == 2
+
+
+def test_two_columns_put_each_slot_in_its_column(write_deck, tmp_path):
+    entry = write_deck({"slides.md": """
+        ---
+        layout: two-cols
+        ---
+
+        <div style="height: 50px; background: rgb(255, 0, 0)"></div>
+
+        ::right::
+
+        <div style="height: 50px; background: rgb(0, 0, 255)"></div>
+        """})
+    result = slidepdf.export(entry, tmp_path / "t.pdf")
+    assert not [w for w in result.warnings if w.kind in ("slot", "layout")]
+    image = page_image(result.output, 0)
+    row = [image.getpixel((x, 60)) for x in range(image.width)]
+    reds = [x for x, p in enumerate(row) if p[0] > 200 and p[2] < 80]
+    blues = [x for x, p in enumerate(row) if p[2] > 200 and p[0] < 80]
+    assert reds and blues and max(reds) < image.width // 2 <= min(blues)
+
+
+def test_two_cols_header_spans_the_header(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\nlayout: two-cols-header\n---\n\n# Top\n\n::left::\n\nL\n\n::right::\n\nR\n"})
+    result = slidepdf.export(entry, tmp_path / "t.pdf")
+    text = PdfReader(result.output).pages[0].extract_text()
+    assert "Top" in text and "L" in text and "R" in text and not len(result.warnings)
 
 
 def test_end_layout_draws_END_on_black(write_deck, tmp_path):
