@@ -13,6 +13,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
+from .highlight import highlight_lines
+
 _SLOT_MARKER = re.compile(r"^::\s*([\w.\-:]+)\s*::\s*$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
 # Slidev's code-block info grammar: lang, words, [title], {highlight|stages}, {options}, rest.
@@ -118,8 +120,9 @@ def _mdc_attributes(state) -> None:
         block.children = out
 
 
-def _code_lines(code: str) -> str:
-    return "\n".join(f'<span class="line">{escapeHtml(line)}</span>' for line in code.split("\n"))
+def _code_lines(code: str, lang: str = "") -> str:
+    """One `span.line` per source line (the click stage dims lines), tokens coloured."""
+    return "\n".join(f'<span class="line">{line}</span>' for line in highlight_lines(code, lang))
 
 
 def _ranges(text: str | None) -> list[str]:
@@ -205,7 +208,7 @@ def _code_wrapper(lang: str, title: str, ranges: list[str], bound: str | None, c
 
 def _code_pre(lang: str, code: str, extra: str = "") -> str:
     return (f'<pre class="slidev-code language-{escapeHtml(lang or "text")}"{extra} v-pre>'
-            f"<code>{_code_lines(code)}</code></pre>")
+            f"<code>{_code_lines(code, lang)}</code></pre>")
 
 
 def _render_magic_move(body: str, title: str, bound: str | None) -> str:

@@ -27,3 +27,15 @@ def test_mdc_attribute_grammar():
 def test_code_fence_stages_and_options_become_component_props():
     html = make_markdown().render("```ts {1|2-3|all} {at:'+2'}\nconst a = 1\n```\n")
     assert ":ranges='[\"1\", \"2-3\", \"all\"]'" in html and 'v-bind="{at:\'+2\'}"' in html
+
+
+def test_code_is_coloured_and_keeps_one_line_per_source_line():
+    html = make_markdown().render("```python\ndef f():\n\n    return 'x'  # done\n```\n")
+    assert html.count('<span class="line">') == 3
+    assert '<span class="tok-keyword">def</span>' in html and '<span class="tok-comment"># done</span>' in html
+    assert "<span class=\"tok-string\">'x'</span>" in html          # one span per run of one colour
+
+
+def test_unknown_languages_stay_plain_text():
+    html = make_markdown().render("```nosuchlang\na < b\n```\n")
+    assert '<span class="line">a &lt; b</span>' in html
