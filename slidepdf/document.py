@@ -88,9 +88,12 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
                 warnings: WarningLog) -> str:
     """The HTML of one slide's layout root around its rendered (static) tree."""
     frontmatter = slide.effective_frontmatter
-    root_class = " ".join(c for c in (layout.root_class, class_value(frontmatter.get("class"))) if c)
+    own_class = class_value(frontmatter.get("class"))
+    # image-left/right give the slide's `class:` to the content half, as Slidev's props.class
+    root_class = " ".join(c for c in (layout.root_class, "" if layout.image else own_class) if c)
     root_attrs = {"class": root_class} if root_class else {}
-    style = _background_style(frontmatter.get("background"), layout, slide, policy, warnings)
+    source = frontmatter.get("image") if layout.background == "image" else frontmatter.get("background")
+    style = _background_style(source, layout, slide, policy, warnings)
     if style:
         root_attrs["style"] = style
     if frontmatter.get("lang"):
@@ -105,7 +108,13 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
         holds_grid = any(("grid" in e.classes or "inline-grid" in e.classes) and len(e.text_content().strip()) > 40
                          for e in tree.elements())
         inner = layout.inner_class + (" slidepdf-holds-grid" if holds_grid else "")
+        if layout.image:
+            inner = " ".join(c for c in (inner, own_class) if c)
         content = f'<div class="{inner}">{content}</div>'
+    if layout.image:
+        pane_style = _image_style(frontmatter.get("image"), frontmatter.get("backgroundSize"), slide, policy, warnings)
+        pane = f'<div class="slidepdf-image-pane" style="{html.escape(pane_style, quote=True)}"></div>'
+        content = pane + content if layout.image == "left" else content + pane
     attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())
     return f"<div{attrs}>{content}</div>"
 
@@ -136,9 +145,19 @@ def trim_block_edges(element: Element) -> None:
         trim_block_edges(child)
 
 
+def _image_style(image: Any, size: Any, slide: Slide, policy: AccessPolicy, warnings: WarningLog) -> str:
+    """The `image:` of image-left/right as its half's background (handleBackground, no dimming)."""
+    if not image or not isinstance(image, str):
+        return ""
+    asset = resolve_asset_ref(image.strip(), slide.file.parent, policy, warnings, slide.location)
+    if not asset.usable:
+        return ""
+    return f'background-image: url("{asset.url}"); background-size: {size if isinstance(size, str) else "cover"}'
+
+
 def _background_style(background: Any, layout: LayoutShape, slide: Slide, policy: AccessPolicy,
                       warnings: WarningLog) -> str:
-    """Slidev's handleBackground for layouts that take `background:` (the cover)."""
+    """Slidev's handleBackground for layouts that take `background:` (the cover) or `image:`."""
     if not background or not layout.background or not isinstance(background, str):
         return ""
     value = background.strip()
@@ -150,8 +169,11 @@ def _background_style(background: Any, layout: LayoutShape, slide: Slide, policy
     image = f'url("{asset.url}")'
     if layout.background == "dim":
         image = f"linear-gradient(#0005, #0008), {image}"
-    return (f"color: white; background-image: {image}; background-repeat: no-repeat; "
-            f"background-position: center; background-size: cover")
+    size = slide.effective_frontmatter.get("backgroundSize")
+    size = size if layout.background == "image" and isinstance(size, str) else "cover"
+    colour = "color: white; " if layout.background == "dim" else ""
+    return (f"{colour}background-image: {image}; background-repeat: no-repeat; "
+            f"background-position: center; background-size: {size}")
 
 
 def page_css(deck: Deck) -> str:

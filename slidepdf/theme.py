@@ -34,6 +34,7 @@ class LayoutShape:
     placeholder: str | None = None
     background: str | None = None    # "dim": a `background:` image gets a dark overlay
     slots: tuple[tuple[str, str], ...] = ()   # (wrapper class, slot name) for multi-column layouts
+    image: str | None = None         # "left" / "right": the `image:` frontmatter in that half
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,8 @@ def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog) -> Th
     meta = json.loads((folder / "theme.json").read_text("utf-8"))
     layouts = {
         name: LayoutShape(name, shape.get("class", ""), shape.get("inner"), shape.get("placeholder"),
-                          shape.get("background"), tuple(tuple(slot) for slot in shape.get("slots", ())))
+                          shape.get("background"), tuple(tuple(slot) for slot in shape.get("slots", ())),
+                          shape.get("image"))
         for name, shape in meta.get("layouts", {}).items()
     }
     return Theme(meta.get("name", folder.name), folder, layouts, tuple(meta.get("pending_layouts", ())), meta.get("fonts", {}))

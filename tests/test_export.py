@@ -181,10 +181,28 @@ def test_same_deck_gives_the_same_bytes(write_deck, tmp_path, monkeypatch):
 
 
 def test_layouts_not_drawn_yet_fall_back_with_a_warning(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# A\n\n---\nlayout: image-right\nimage: a.png\n---\n\nleft\n"})
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: iframe-right\nurl: https://sli.dev\n---\n\nleft\n"})
     result = slidepdf.export(entry, tmp_path / "t.pdf")
     kinds = {w.kind for w in result.warnings}
     assert "layout" in kinds and result.pages == 2
+
+
+@pytest.mark.parametrize("layout, image_side", [("image-right", "right"), ("image-left", "left")])
+def test_image_layouts_put_the_image_in_their_half(write_deck, tmp_path, layout, image_side):
+    entry = write_deck({"public/pic.png": png_bytes(4, 4, (0, 160, 0)),
+                        "slides.md": f"---\nlayout: {layout}\nimage: /pic.png\nclass: text-center\n---\n\n# Text\n"})
+    result = slidepdf.export(entry, tmp_path / "t.pdf")
+    image = page_image(result.output, 0)
+    right, left = image.getpixel((3 * image.width // 4, 300)), image.getpixel((image.width // 4, 300))
+    picture, other = (right, left) if image_side == "right" else (left, right)
+    assert picture == (0, 160, 0) and other != (0, 160, 0)
+    assert "Text" in PdfReader(result.output).pages[0].extract_text() and not len(result.warnings)
+
+
+def test_image_layout_draws_the_image_as_background(write_deck, tmp_path):
+    entry = write_deck({"public/pic.png": png_bytes(4, 4, (0, 0, 200)), "slides.md": "---\nlayout: image\nimage: /pic.png\n---\n"})
+    image = page_image(slidepdf.export(entry, tmp_path / "t.pdf").output, 0)
+    assert image.getpixel((10, 10)) == image.getpixel((970, 540)) == (0, 0, 200)
 
 
 def test_two_columns_put_each_slot_in_its_column(write_deck, tmp_path):
