@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 
 from .assets import resolve_css_urls, resolve_images
 from .clicks import mount_clicks, show_clicks
+from .components import ComponentContext, render_builtins
 from .document import class_value, render_page, slide_template
 from .errors import WarningLog
 from .evaluate import instantiate, setup_script
@@ -156,6 +157,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
 
     def render(click: int, total: int) -> tuple[Element, Any]:
         tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total))
+        render_builtins(tree, ComponentContext(deck, slide.no, tools.style.context.dark))
         for problem in problems:
             what = "ran away" if problem.kind != "error" else "failed"
             warnings.add("expression", f"slide {slide.no}: `{_short(problem.expression)}` {what}: {problem.message}",

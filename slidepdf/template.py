@@ -187,7 +187,7 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
             problems.append(TemplateProblem(element.line, f"<{element.tag}> is not closed with '>'"))
         stack[-1].children.append(element)
         name = element.tag.lower()
-        if self_closing or name in VOID_ELEMENTS:
+        if self_closing or element.tag in VOID_ELEMENTS:    # case-sensitive, as Vue: <Link> is a component
             continue
         if name in RAW_TEXT_ELEMENTS:
             end = re.compile(rf"</{re.escape(element.tag)}\s*>", re.I).search(source, position)
@@ -249,7 +249,7 @@ def _serialize(node: Node, out: list[str], keep_attr) -> None:
             out.append(f" {name}" if value is None else f' {name}="{escape_attr(value)}"')
         out.append(">")
         lower = node.tag.lower()
-        if lower in VOID_ELEMENTS:
+        if node.tag in VOID_ELEMENTS:
             return
         if lower in RAW_TEXT_ELEMENTS:
             out.append("".join(c.text for c in node.children if isinstance(c, Text)))

@@ -1,0 +1,189 @@
+"""components: Slidev's built-in components, rendered statically.
+
+After evaluation (props are values) and before the click stage (a component's content may
+hold `v-click`), each built-in becomes the markup Slidev's component renders for print:
+`<Toc>`, `<Link>`, `<SlideCurrentNo>`, `<SlidesTotal>`, `<LightOrDark>`, `<RenderWhen>`,
+`<Transform>`, `<Arrow>`. Unknown components are left to later stages.
+"""
+from __future__ import annotations
+
+import html
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from .model import Deck
+from .template import Element, Node, Raw, Text
+
+
+@dataclass(frozen=True)
+class ComponentContext:
+    deck: Deck
+    slide_no: int
+    dark: bool
+
+
+def _name(tag: str) -> str:
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", tag).lower()
+
+
+def _prop(element: Element, name: str, default: Any = None) -> Any:
+    for key in (name, re.sub(r"([A-Z])", lambda m: "-" + m[1].lower(), name)):
+        if key in element.props:
+            return element.props[key]
+        if key in element.attrs:
+            value = element.attrs[key]
+            return True if value is None else value
+    return default
+
+
+def render_builtins(tree: Element, context: ComponentContext) -> None:
+    """Replace built-in components in `tree` (in place) with their printed markup."""
+    tree.children = _children(tree.children, context)
+
+
+def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
+    out: list[Node] = []
+    for node in nodes:
+        if not isinstance(node, Element):
+            out.append(node)
+            continue
+        # `<link>` is HTML's own element; only `<Link>` is the component (Vue checks native tags first)
+        renderer = None if node.tag == "link" else _RENDERERS.get(_name(node.tag))
+        if renderer is None:
+            node.children = _children(node.children, context)
+            out.append(node)
+            continue
+        out.extend(renderer(node, context))
+    return out
+
+
+def _slide_anchor(number: int) -> str:
+    return f"#slide-{number}"
+
+
+def _current_no(element: Element, context: ComponentContext) -> list[Node]:
+    return [Text(line=element.line, text=str(context.slide_no))]
+
+
+def _total(element: Element, context: ComponentContext) -> list[Node]:
+    return [Text(line=element.line, text=str(len(context.deck.slides)))]
+
+
+def _link(element: Element, context: ComponentContext) -> list[Node]:
+    target = _prop(element, "to", "")
+    href = _slide_anchor(int(target)) if str(target).isdigit() else str(target)
+    anchor = Element(tag="a", line=element.line, attrs={"href": href}, directives=element.directives)
+    if element.attrs.get("class"):
+        anchor.attrs["class"] = element.attrs["class"]
+    anchor.children = _children(element.children, context) or [Text(text=str(_prop(element, "title", target)))]
+    return [anchor]
+
+
+def _slot(element: Element, name: str) -> list[Node] | None:
+    for child in element.children:
+        if isinstance(child, Element) and child.tag.lower() == "template" and (
+                f"#{name}" in child.attrs or f"v-slot:{name}" in child.attrs):
+            return child.children
+    return None
+
+
+def _light_or_dark(element: Element, context: ComponentContext) -> list[Node]:
+    chosen = _slot(element, "dark" if context.dark else "light")
+    return _children(chosen or [], context)
+
+
+def _render_when(element: Element, context: ComponentContext) -> list[Node]:
+    wanted = _prop(element, "context", "visible")
+    contexts = wanted if isinstance(wanted, list) else re.split(r"[\s,]+", str(wanted))
+    # An export page is a visible slide in print mode (`$renderContext` 'slide').
+    shown = any(c in ("print", "slide", "main", "visible") for c in contexts)
+    if shown:
+        return _children(_slot(element, "default") or element.children, context)
+    return _children(_slot(element, "fallback") or [], context)
+
+
+def _transform(element: Element, context: ComponentContext) -> list[Node]:
+    scale = _prop(element, "scale", 1)
+    origin = _prop(element, "origin", "top left")
+    wrapper = Element(tag="div", line=element.line, directives=element.directives,
+                      attrs={"style": f"transform: scale({scale}); transform-origin: {origin}",
+                             **({"class": element.attrs["class"]} if element.attrs.get("class") else {})})
+    wrapper.children = _children(element.children, context)
+    return [wrapper]
+
+
+def _toc(element: Element, context: ComponentContext) -> list[Node]:
+    """Slidev's `<Toc>`: the slides' titles as nested lists, by `level`, linked to their pages."""
+    min_depth = int(_prop(element, "minDepth", 1) or 1)
+    max_depth = int(_prop(element, "maxDepth", math.inf) or math.inf) if _prop(element, "maxDepth") else math.inf
+    entries = []
+    for slide in context.deck.slides:
+        if slide.effective_frontmatter.get("hideInToc") or not slide.title:
+            continue
+        level = slide.level or 1
+        if min_depth <= level <= max_depth:
+            entries.append((level, slide.no, slide.title))
+    root = Element(tag="div", line=element.line, attrs={"class": "slidev-toc"}, directives=element.directives)
+    list_class = str(_prop(element, "listClass", "") or "")
+    stack: list[tuple[int, Element]] = []
+    for level, number, title in entries:
+        while stack and stack[-1][0] > level:
+            stack.pop()
+        if not stack or stack[-1][0] < level:
+            ordered = Element(tag="ol", attrs={"class": f"slidev-toc-list slidev-toc-list-level-{level} {list_class}".strip()})
+            parent = stack[-1][1].children[-1] if stack and stack[-1][1].children else root
+            parent.children.append(ordered)
+            stack.append((level, ordered))
+        item = Element(tag="li", attrs={"class": "slidev-toc-item" + (" slidev-toc-item-active" if number == context.slide_no else "")})
+        item.children.append(Element(tag="a", attrs={"href": _slide_anchor(number)},
+                                     children=[Raw(html=_title_html(title))]))
+        stack[-1][1].children.append(item)
+    return [root]
+
+
+def _title_html(title: str) -> str:
+    """A title may hold inline Markdown/HTML (`$\\LaTeX$`, `<span>`): keep the text."""
+    return html.escape(re.sub(r"<[^>]+>", "", title).replace("$", ""))
+
+
+def _arrow(element: Element, context: ComponentContext) -> list[Node]:
+    """Slidev's `<Arrow x1 y1 x2 y2 width color two-way>`: an absolutely placed SVG line."""
+    def number(name: str, default: float = 0) -> float:
+        try:
+            return float(_prop(element, name, default))
+        except (TypeError, ValueError):
+            return default
+
+    x1, y1, x2, y2 = number("x1"), number("y1"), number("x2"), number("y2")
+    width = number("width", 2)
+    color = str(_prop(element, "color", "currentColor"))
+    two_way = bool(_prop(element, "twoWay", False))
+    left, top = min(x1, x2) - 10 * width, min(y1, y2) - 10 * width
+    w, h = abs(x2 - x1) + 20 * width, abs(y2 - y1) + 20 * width
+    head = max(6.0, width * 4)
+
+    def arrowhead(fx, fy, tx, ty) -> str:
+        angle = math.atan2(ty - fy, tx - fx)
+        points = [(tx, ty)] + [(tx - head * math.cos(angle + s * 0.45), ty - head * math.sin(angle + s * 0.45)) for s in (1, -1)]
+        return " ".join(f"{px - left:.1f},{py - top:.1f}" for px, py in points)
+
+    heads = f'<polygon points="{arrowhead(x1, y1, x2, y2)}" fill="{color}"/>'
+    if two_way:
+        heads += f'<polygon points="{arrowhead(x2, y2, x1, y1)}" fill="{color}"/>'
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg" width="{w:.1f}" height="{h:.1f}" viewBox="0 0 {w:.1f} {h:.1f}">'
+           f'<line x1="{x1 - left:.1f}" y1="{y1 - top:.1f}" x2="{x2 - left:.1f}" y2="{y2 - top:.1f}" '
+           f'stroke="{color}" stroke-width="{width}" stroke-linecap="round"/>{heads}</svg>')
+    box = Element(tag="div", line=element.line, directives=element.directives,
+                  attrs={"class": " ".join(filter(None, ["slidev-arrow", element.attrs.get("class", "")])),
+                         "style": f"position: absolute; left: {left:.1f}px; top: {top:.1f}px; "
+                                  f"width: {w:.1f}px; height: {h:.1f}px"},
+                  children=[Raw(html=svg)])
+    return [box]
+
+
+_RENDERERS = {
+    "slide-current-no": _current_no, "slides-total": _total, "link": _link, "light-or-dark": _light_or_dark,
+    "render-when": _render_when, "transform": _transform, "toc": _toc, "arrow": _arrow,
+}

@@ -1,0 +1,53 @@
+"""Slidev's built-in components, printed statically."""
+from pathlib import Path
+
+from slidepdf.components import ComponentContext, render_builtins
+from slidepdf.evaluate import instantiate
+from slidepdf.jsengine import JsEngine
+from slidepdf.model import Deck, DeckConfig, Slide
+from slidepdf.template import parse_template, serialize
+
+
+def slide(no, title=None, level=None, **frontmatter):
+    return Slide(no=no, file=Path("slides.md"), start_line=1, end_line=1, content_start_line=1, content="",
+                 frontmatter=frontmatter, effective_frontmatter=frontmatter, layout="default", title=title, level=level)
+
+
+DECK = Deck(entry=Path("slides.md"), root=Path("."), headmatter={}, config=DeckConfig(),
+            slides=[slide(1, "Intro"), slide(2, "Part A"), slide(3, "Detail", level=2), slide(4, "Hidden", hideInToc=True),
+                    slide(5, "Part B")], files=[])
+
+
+def render(markup, slide_no=2, dark=False):
+    tree, _ = instantiate(parse_template(markup)[0], JsEngine(), {})
+    render_builtins(tree, ComponentContext(DECK, slide_no, dark))
+    return serialize(tree, keep_attr=lambda n: not n.startswith(("v-", ":", "#")))
+
+
+def test_page_numbers():
+    assert render("<p><SlideCurrentNo /> / <SlidesTotal /></p>") == "<p>2 / 5</p>"
+
+
+def test_toc_nests_by_level_links_pages_and_skips_hidden():
+    html = render("<Toc />")
+    assert html.count("<ol") == 2 and "Hidden" not in html
+    assert '<a href="#slide-3">Detail</a>' in html and "slidev-toc-item-active" in html
+    assert render('<Toc :max-depth="1" />').count("<ol") == 1
+
+
+def test_link_goes_to_the_slide_page():
+    assert render('<Link to="5">next</Link>') == '<a href="#slide-5">next</a>'
+    assert render('<link rel="x">') == '<link rel="x">'
+
+
+def test_light_or_dark_and_render_when():
+    markup = "<LightOrDark><template #dark>D</template><template #light>L</template></LightOrDark>"
+    assert render(markup, dark=True) == "D" and render(markup, dark=False) == "L"
+    assert render('<RenderWhen context="presenter">x<template #fallback>y</template></RenderWhen>') == "y"
+    assert render('<RenderWhen context="print">x</RenderWhen>') == "x"
+
+
+def test_transform_and_arrow():
+    assert 'transform: scale(0.5)' in render('<Transform :scale="0.5">x</Transform>')
+    arrow = render('<Arrow x1="10" y1="20" x2="100" y2="20" color="red" />')
+    assert "<svg" in arrow and 'stroke="red"' in arrow and "position: absolute" in arrow
