@@ -51,12 +51,39 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
             continue
         # `<link>` is HTML's own element; only `<Link>` is the component (Vue checks native tags first)
         renderer = None if node.tag == "link" else _RENDERERS.get(_name(node.tag))
+        if renderer is None and "slidev-code-wrapper" in node.classes:
+            _code_block(node, context)
         if renderer is None:
             node.children = _children(node.children, context)
             out.append(node)
             continue
         out.extend(renderer(node, context))
     return out
+
+
+def _code_block(element: Element, context: ComponentContext) -> None:
+    """CodeBlockWrapper's print markup: line numbers (`lines`, else the deck's `lineNumbers`,
+    counted from `startLine`) and the `[title]` bar above the code."""
+    lines = element.props.get("lines", context.deck.config.line_numbers)
+    if lines is True or lines == "true":
+        element.add_class("slidev-code-line-numbers")
+        start = element.props.get("startLine", 1)
+        try:
+            start = int(start)
+        except (TypeError, ValueError):
+            start = 1
+        if start != 1:
+            style = element.attrs.get("style") or ""
+            element.attrs["style"] = "; ".join(filter(None, [style, f"--start: {start}"]))
+            for code in (e for e in element.elements() if e.tag == "code"):
+                code.attrs["style"] = f"counter-reset: step {start - 1}"
+    title = element.attrs.get("data-title")
+    if title and not any(isinstance(c, Element) and "slidev-code-block-title" in c.classes for c in element.children):
+        # `~text~` in a title is an icon hint in Slidev; the text itself is what shows
+        bar = Element(tag="div", attrs={"class": "slidev-code-block-title"},
+                      children=[Element(tag="div", attrs={"class": "leading-1em"},
+                                        children=[Text(text=re.sub(r"~([^~]+)~", "", title).strip())])])
+        element.children.insert(0, bar)
 
 
 def _slide_anchor(number: int) -> str:

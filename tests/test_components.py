@@ -51,3 +51,12 @@ def test_transform_and_arrow():
     assert 'transform: scale(0.5)' in render('<Transform :scale="0.5">x</Transform>')
     arrow = render('<Arrow x1="10" y1="20" x2="100" y2="20" color="red" />')
     assert "<svg" in arrow and 'stroke="red"' in arrow and "position: absolute" in arrow
+
+
+def test_code_blocks_get_line_numbers_and_titles():
+    from slidepdf.markdown import make_markdown
+
+    html = render(make_markdown().render("```ts [app.ts] {*} {lines:true, startLine:5}\na\nb\n```\n"))
+    assert "slidev-code-line-numbers" in html and "counter-reset: step 4" in html
+    assert '<div class="slidev-code-block-title"><div class="leading-1em">app.ts</div></div>' in html
+    assert "slidev-code-line-numbers" not in render(make_markdown().render("```ts\na\n```\n"))
