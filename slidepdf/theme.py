@@ -39,11 +39,20 @@ class LayoutShape:
 
 @dataclass(frozen=True)
 class Theme:
+    """A theme: its layouts, fonts and CSS folders (a theme that `extends` another reads the
+    parent's base and layout CSS first, then its own)."""
+
     name: str
     folder: Path
     layouts: dict[str, LayoutShape]
     pending_layouts: tuple[str, ...] = ()
     fonts: dict[str, Any] = field(default_factory=dict)
+    parents: tuple[Path, ...] = ()
+
+    @property
+    def folders(self) -> tuple[Path, ...]:
+        """CSS folders, the most basic first."""
+        return (*self.parents, self.folder)
 
     @property
     def known_layouts(self) -> set[str]:
@@ -57,13 +66,26 @@ def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog) -> Th
         warnings.add("theme", f"theme '{name_or_path}' is not available; using the default theme")
         folder = themes_dir() / "default"
     meta = json.loads((folder / "theme.json").read_text("utf-8"))
+    parents: list[Path] = []
+    layouts_meta: dict[str, Any] = {}
+    pending: list[str] = []
+    fonts: dict[str, Any] = {}
+    chain = [meta]
+    while chain[-1].get("extends") and len(chain) < 5:
+        parent_folder = themes_dir() / chain[-1]["extends"]
+        parents.insert(0, parent_folder)
+        chain.append(json.loads((parent_folder / "theme.json").read_text("utf-8")))
+    for part in reversed(chain):                      # the most basic first, the theme itself last
+        layouts_meta.update(part.get("layouts", {}))
+        pending = [p for p in part.get("pending_layouts", pending) if p not in layouts_meta]
+        fonts.update(part.get("fonts", {}))
     layouts = {
         name: LayoutShape(name, shape.get("class", ""), shape.get("inner"), shape.get("placeholder"),
                           shape.get("background"), tuple(tuple(slot) for slot in shape.get("slots", ())),
                           shape.get("image"))
-        for name, shape in meta.get("layouts", {}).items()
+        for name, shape in layouts_meta.items()
     }
-    return Theme(meta.get("name", folder.name), folder, layouts, tuple(meta.get("pending_layouts", ())), meta.get("fonts", {}))
+    return Theme(meta.get("name", folder.name), folder, layouts, tuple(pending), fonts, tuple(parents))
 
 
 def _find_theme_folder(name_or_path: str, deck_folder: Path) -> Path | None:
@@ -118,9 +140,10 @@ def font_face_css() -> str:
     rules = []
     for face in meta["faces"]:
         url = (folder / face["file"]).as_uri()
+        weight = f'font-weight: {face["weight"]}; ' if "weight" in face else ""   # static faces only
         rules.append(
             f'@font-face {{ font-family: "{face["family"]}"; font-style: {face.get("style", "normal")}; '
-            f'src: url("{url}"); }}'
+            f'{weight}src: url("{url}"); }}'
         )
     return "\n".join(rules)
 
@@ -133,11 +156,13 @@ def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str],
     variables = "".join(f"--slidev-font-{kind}: {stack};" for kind, stack in stacks.items())
     theme_vars = "".join(f"--slidev-theme-{key}: {value};" for key, value in config.theme_config.items()
                          if isinstance(value, (str, int, float)))
-    parts = [font_face_css(), (theme.folder / "base.css").read_text("utf-8")]
+    parts = [font_face_css()]
+    parts += [(f / "base.css").read_text("utf-8") for f in theme.folders if (f / "base.css").is_file()]
     for name in sorted(used_layouts):
-        path = theme.folder / "layouts" / f"{name}.css"
-        if path.is_file():
-            parts.append(path.read_text("utf-8"))
+        for f in theme.folders:
+            path = f / "layouts" / f"{name}.css"
+            if path.is_file():
+                parts.append(path.read_text("utf-8"))
     # last, so the deck's fonts and themeConfig win over the theme's defaults
     parts.append(f":root {{ {variables} {theme_vars} }}")
     return "\n".join(parts)

@@ -277,3 +277,15 @@ def test_a_centred_block_holding_a_grid_is_as_wide_as_chromium_makes_it(write_de
     row = [image.getpixel((x, 305)) for x in range(0, 980, 4)]
     red = [i * 4 for i, p in enumerate(row) if p[0] > 200 and p[1] < 80]
     assert red and red[-1] - red[0] > 250      # a third of the content width, not a squeezed column
+
+
+def test_the_seriph_theme_has_its_fonts_and_primary_titles(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\ntheme: seriph\nlayout: default\n---\n\n# Title\n\ntext\n\n```ts\nconst a = 1\n```\n"})
+    result = slidepdf.export(entry, tmp_path / "s.pdf")
+    assert not [w for w in result.warnings if w.kind == "theme"]
+    fonts = {str(f.get("/BaseFont", "")) for page in PdfReader(result.output).pages
+             for f in page["/Resources"]["/Font"].values() for f in [f.get_object()]}
+    assert any("PT-Serif" in f or "PTSerif" in f for f in fonts) and any("PT-Mono" in f or "PTMono" in f for f in fonts)
+    image = page_image(result.output, 0)
+    title = [image.getpixel((x, y)) for x in range(50, 300) for y in range(40, 110)]
+    assert any(abs(r - 0x5d) < 20 and abs(g - 0x83) < 20 and abs(b - 0x92) < 20 for r, g, b in title)
