@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Deck
-from .template import Element, Node, Raw, Text
+from .template import Element, Node, Raw, Text, replace_elements
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,72 @@ class ComponentContext:
     deck: Deck
     slide_no: int
     dark: bool
+    library: "DeckComponents | None" = None
+
+
+@dataclass
+class DeckComponent:
+    """A deck's `components/<Name>.vue`: its template and its props' defaults."""
+
+    name: str
+    template: Element
+    defaults: dict[str, Any]
+    has_logic: bool             # a script beyond defineProps: its values are not available
+
+
+class DeckComponents:
+    """The deck's own Vue components, read once each through the access policy, rendered with
+    the same template engine (props as local names, slots filled with the caller's content)."""
+
+    def __init__(self, deck: Deck, policy, engine, warnings):
+        self.folders = [f / "components" for f in dict.fromkeys((deck.folder, deck.root)) if (f / "components").is_dir()]
+        self.policy, self.engine, self.warnings = policy, engine, warnings
+        self._loaded: dict[str, DeckComponent | None] = {}
+
+    def find(self, tag: str) -> DeckComponent | None:
+        pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", tag))
+        if pascal in self._loaded:
+            return self._loaded[pascal]
+        component = None
+        for folder in self.folders:
+            path = folder / f"{pascal}.vue"
+            if path.is_file():
+                component = self._read(pascal, path)
+                break
+        self._loaded[pascal] = component
+        return component
+
+    def _read(self, name: str, path) -> DeckComponent | None:
+        from .errors import SlidepdfError, SourceLocation
+        from .jsengine import ExpressionError
+        from .template import parse_template
+
+        try:
+            source = self.policy.read_text(path)
+        except SlidepdfError:
+            return None
+        template = re.search(r"<template>(.*)</template>", source, re.S)
+        if not template:
+            return None
+        script = "".join(re.findall(r"<script[^>]*>(.*?)</script>", source, re.S))
+        defaults: dict[str, Any] = {}
+        literal = re.search(r"withDefaults\(\s*defineProps[^)]*\)\s*,\s*(\{.*?\})\s*\)", script, re.S) \
+            or re.search(r"defineProps\(\s*(\{.*?\})\s*\)", script, re.S)
+        if literal:
+            try:
+                found = self.engine.evaluate(
+                    "(o => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === 'object' && "
+                    "!Array.isArray(v) && 'default' in v ? (typeof v.default === 'function' ? v.default() : v.default)"
+                    f" : (typeof v === 'function' || (v && typeof v === 'object' && 'type' in v) ? undefined : v)])))({literal[1]})")
+                defaults = found if isinstance(found, dict) else {}
+            except ExpressionError:
+                defaults = {}
+        logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
+        has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
+        if has_logic:
+            self.warnings.add("component", f"component {name}: its script is not run (slidepdf runs no deck "
+                                           "code); values it computes are undefined", SourceLocation(path))
+        return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic)
 
 
 def _name(tag: str) -> str:
@@ -53,12 +119,82 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
         renderer = None if node.tag == "link" else _RENDERERS.get(_name(node.tag))
         if renderer is None and "slidev-code-wrapper" in node.classes:
             _code_block(node, context)
+        if renderer is None and context.library is not None and _is_component_tag(node.tag):
+            component = context.library.find(node.tag)
+            if component is not None:
+                out.extend(_deck_component(node, component, context))
+                continue
+            if node.tag[:1].isupper():           # a Vue component slidepdf cannot draw: its content stays
+                context.library.warnings.add(
+                    "component", f"slide {context.slide_no}: <{node.tag}> is not a built-in or a deck component; "
+                                 "only its content is drawn")
         if renderer is None:
             node.children = _children(node.children, context)
             out.append(node)
             continue
         out.extend(renderer(node, context))
     return out
+
+
+_HTML_TAGS = frozenset("""a abbr address area article aside audio b base bdi bdo blockquote body br button canvas
+caption cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed fieldset figcaption figure
+footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark menu
+meta meter nav noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp script
+section select slot small source span strong style sub summary sup table tbody td template textarea tfoot th thead
+time title tr track u ul var video wbr svg""".split())
+
+
+def _is_component_tag(tag: str) -> bool:
+    return tag.lower() not in _HTML_TAGS and ":" not in tag
+
+
+def _camel(name: str) -> str:
+    return re.sub(r"-([a-z])", lambda m: m[1].upper(), name)
+
+
+def _deck_component(element: Element, component: DeckComponent, context: ComponentContext) -> list[Node]:
+    from .evaluate import instantiate_with
+
+    props = dict(component.defaults)
+    for name, value in element.attrs.items():
+        if name not in ("class", "style") and not name.startswith(("#", "v-")):
+            props[_camel(name)] = True if value is None else value
+    for name, value in element.props.items():
+        props[_camel(name)] = value
+    rendered, problems = instantiate_with(component.template, context.library.engine, {**props, "$props": props})
+    for problem in problems:
+        context.library.warnings.add("expression", f"slide {context.slide_no}: component {component.name}: "
+                                                   f"`{problem.expression}` failed: {problem.message}")
+    _fill_slots(rendered, element)
+    roots = [c for c in rendered.children if isinstance(c, Element)]
+    if len(roots) == 1:                     # Vue's attribute fallthrough onto a single root
+        root = roots[0]
+        if element.attrs.get("class"):
+            root.add_class(*element.attrs["class"].split())
+        if element.attrs.get("style"):
+            root.attrs["style"] = "; ".join(filter(None, [root.attrs.get("style"), element.attrs["style"]]))
+        root.directives = [*root.directives, *element.directives]
+    return _children(rendered.children, context)
+
+
+def _fill_slots(tree: Element, caller: Element) -> None:
+    named = {}
+    default = []
+    for child in caller.children:
+        if isinstance(child, Element) and child.tag.lower() == "template":
+            slot = next((n[1:] if n.startswith("#") else n.split(":", 1)[1]
+                         for n in child.attrs if n.startswith("#") or n.startswith("v-slot:")), None)
+            if slot:
+                named[slot] = child.children
+                continue
+        default.append(child)
+
+    def content(slot: Element) -> list[Node]:
+        name = slot.attrs.get("name") or "default"
+        given = default if name == "default" else named.get(name)
+        return given if given else slot.children        # else the slot's fallback content
+
+    replace_elements(tree, lambda e: e.tag == "slot", content)
 
 
 def _code_block(element: Element, context: ComponentContext) -> None:

@@ -125,6 +125,15 @@ def setup_script(tree: Element) -> SetupScript:
     return SetupScript(source, names, "; ".join(problems) or None)
 
 
+def instantiate_with(root: Element, engine: JsEngine, local_scope: dict[str, Any]) -> tuple[Element, list[ExpressionProblem]]:
+    """Like `instantiate`, inside the current page scope, with extra local names (a
+    component's props)."""
+    renderer = _Renderer(engine)
+    rendered = Element(tag=root.tag, line=root.line, attrs=dict(root.attrs),
+                       children=renderer.nodes(root.children, local_scope))
+    return rendered, renderer.problems
+
+
 def normalize_class(value: Any) -> str:
     """Vue's normalizeClass: a string, a list (nested), or {name: condition}."""
     if value is None or value is False:

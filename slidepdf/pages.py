@@ -15,7 +15,7 @@ from markdown_it import MarkdownIt
 
 from .assets import resolve_css_urls, resolve_images
 from .clicks import mount_clicks, show_clicks
-from .components import ComponentContext, render_builtins
+from .components import ComponentContext, DeckComponents, render_builtins
 from .document import class_value, render_page, slide_template
 from .errors import WarningLog
 from .evaluate import instantiate, setup_script
@@ -31,7 +31,7 @@ from .style.deckcss import report as report_css
 from .style.extract import StyleTools, apply_utilities
 from .style.filters import ImageFilters
 from .style.generate import expand_variant_groups
-from .template import Element, Text
+from .template import Element, Text, replace_elements
 from .theme import LayoutShape, Theme
 
 # Past this many click states a slide is almost surely a typo (`clicks: 10000`).
@@ -88,13 +88,15 @@ class PageTools:
     engine: JsEngine
     style: StyleTools
     is_utility: UtilityChecker
+    components: DeckComponents | None = None
 
     @classmethod
-    def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext) -> "PageTools":
+    def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog) -> "PageTools":
         checker = UtilityChecker(context)
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
-        return cls(make_markdown(mdc=mdc), JsEngine(), style, checker)
+        engine = JsEngine()
+        return cls(make_markdown(mdc=mdc), engine, style, checker, DeckComponents(deck, policy, engine, warnings))
 
 
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
@@ -125,18 +127,11 @@ def _take_styles(template: Element, slide: Slide, tools: PageTools, warnings: Wa
     slide (Slidev makes them `scoped`), with @apply expanded."""
     texts: list[str] = []
 
-    def walk(element: Element) -> None:
-        kept = []
-        for child in element.children:
-            if isinstance(child, Element) and child.tag.lower() == "style":
-                texts.append("".join(c.text for c in child.children if isinstance(c, Text)))
-                continue
-            if isinstance(child, Element):
-                walk(child)
-            kept.append(child)
-        element.children = kept
+    def take(style: Element) -> list:
+        texts.append("".join(c.text for c in style.children if isinstance(c, Text)))
+        return []
 
-    walk(template)
+    replace_elements(template, lambda e: e.tag.lower() == "style", take)
     if not texts:
         return ""
     prepared = prepare_css("\n".join(texts), tools.style.context, scope=f".slidev-page-{slide.no}")
@@ -157,7 +152,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
 
     def render(click: int, total: int) -> tuple[Element, Any]:
         tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total))
-        render_builtins(tree, ComponentContext(deck, slide.no, tools.style.context.dark))
+        render_builtins(tree, ComponentContext(deck, slide.no, tools.style.context.dark, tools.components))
         for problem in problems:
             what = "ran away" if problem.kind != "error" else "failed"
             warnings.add("expression", f"slide {slide.no}: `{_short(problem.expression)}` {what}: {problem.message}",
@@ -198,7 +193,7 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
                selected: list[int] | None = None, with_clicks: bool = True,
                style: StyleContext | None = None) -> list[Page]:
     """The pages of the selected slides (all by default), in order."""
-    tools = PageTools.for_deck(deck, policy, style or StyleContext())
+    tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings)
     pages: list[Page] = []
     for number in selected or range(1, len(deck.slides) + 1):
         slide = deck.slides[number - 1]

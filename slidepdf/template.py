@@ -215,6 +215,21 @@ def _close(stack: list[Element], tag: str, line: int, problems: list[TemplatePro
     problems.append(TemplateProblem(line, f"</{tag}> has no matching start tag"))
 
 
+def replace_elements(root: Element, matches, replacement) -> None:
+    """Replace, in place and depth-first, every element `matches(element)` accepts by the
+    nodes `replacement(element)` returns (an empty list removes it). Replacements are not
+    searched again."""
+    out: list[Node] = []
+    for child in root.children:
+        if isinstance(child, Element) and matches(child):
+            out.extend(replacement(child))
+            continue
+        if isinstance(child, Element):
+            replace_elements(child, matches, replacement)
+        out.append(child)
+    root.children = out
+
+
 def escape_text(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 

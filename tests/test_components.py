@@ -60,3 +60,32 @@ def test_code_blocks_get_line_numbers_and_titles():
     assert "slidev-code-line-numbers" in html and "counter-reset: step 4" in html
     assert '<div class="slidev-code-block-title"><div class="leading-1em">app.ts</div></div>' in html
     assert "slidev-code-line-numbers" not in render(make_markdown().render("```ts\na\n```\n"))
+
+
+def test_deck_components_render_their_template_with_props_and_slots(write_deck, tmp_path):
+    import slidepdf
+    from pypdf import PdfReader
+
+    entry = write_deck({
+        "components/SectionTitle.vue": """
+            <script setup lang="ts">
+            withDefaults(defineProps<{ title: string, headline?: string }>(), { headline: 'Part' })
+            </script>
+            <template>
+              <div class="section-title">
+                <div v-if="headline">{{ headline }}</div>
+                <h2>{{ title.toUpperCase() }}</h2>
+                <slot name="extra">fallback</slot>
+              </div>
+            </template>
+            """,
+        "slides.md": '<SectionTitle title="integrations" class="text-red" />\n\n---\n\n'
+                     '<SectionTitle title="b" headline="Build">\n<template #extra>more</template>\n</SectionTitle>\n\n---\n\n'
+                     '<TopN :n="3">inner text</TopN>\n'})
+    result = slidepdf.export(entry, tmp_path / "c.pdf")
+    texts = [page.extract_text() for page in PdfReader(result.output).pages]
+    assert "Part" in texts[0] and "INTEGRATIONS" in texts[0] and "fallback" in texts[0]
+    assert "Build" in texts[1] and "more" in texts[1] and "fallback" not in texts[1]
+    assert "inner text" in texts[2]
+    assert [str(w) for w in result.warnings if w.kind == "component"] == [
+        "slide 3: <TopN> is not a built-in or a deck component; only its content is drawn"]
