@@ -19,6 +19,7 @@ from .errors import WarningLog
 from .markdown import render_slots
 from .model import Deck, Slide
 from .policy import AccessPolicy
+from .snippets import expand_snippets
 from .template import Element, Text, parse_template, serialize
 from .theme import LayoutShape
 
@@ -57,10 +58,15 @@ def class_value(value: Any) -> str:
     return str(value)
 
 
-def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: WarningLog) -> Element:
+def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: WarningLog,
+                   policy: AccessPolicy | None = None) -> Element:
     """The slide's Markdown as a Vue template tree, before evaluation. A layout with several
-    slots (two-cols: `::right::`) gets a wrapper per slot, in the layout's order."""
-    slots = render_slots(md, slide.content)
+    slots (two-cols: `::right::`) gets a wrapper per slot, in the layout's order. With a
+    `policy`, `<<< @/file` snippet lines are expanded first."""
+    content = slide.content
+    if policy is not None and "<<<" in content:
+        content = expand_snippets(content, slide, policy.root, policy, warnings)
+    slots = render_slots(md, content)
     wanted = {name for _, name in layout.slots} or {"default"}
     for name in slots:
         if name not in wanted and slots[name].strip():

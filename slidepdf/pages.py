@@ -102,7 +102,7 @@ class PageTools:
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
                 policy: AccessPolicy, warnings: WarningLog, with_clicks: bool = True) -> list[Page]:
     """The pages of one slide: every click state, or only the final one."""
-    template = slide_template(slide, layout, tools.md, warnings)
+    template = slide_template(slide, layout, tools.md, warnings, policy)
     slide_css = _take_styles(template, slide, tools, warnings)
     engine = tools.engine
     if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
