@@ -8,6 +8,7 @@ HTML WeasyPrint reads; `build_document` joins the pages into one document.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
@@ -118,9 +119,12 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
             inner = " ".join(c for c in (inner, own_class) if c)
         content = f'<div class="{inner}">{content}</div>'
     if layout.image:
-        pane_style = _image_style(frontmatter.get("image"), frontmatter.get("backgroundSize"), slide, policy, warnings)
-        pane = f'<div class="slidepdf-image-pane" style="{html.escape(pane_style, quote=True)}"></div>'
-        content = pane + content if layout.image == "left" else content + pane
+        if layout.pane == "iframe":
+            pane = _iframe_card(frontmatter.get("url"))
+        else:
+            pane_style = _image_style(frontmatter.get("image"), frontmatter.get("backgroundSize"), slide, policy, warnings)
+            pane = f'<div class="slidepdf-image-pane" style="{html.escape(pane_style, quote=True)}"></div>'
+        content = pane if layout.image == "full" else pane + content if layout.image == "left" else content + pane
     attrs = "".join(f' {name}="{html.escape(value, quote=True)}"' for name, value in root_attrs.items())
     return f"<div{attrs}>{content}</div>"
 
@@ -149,6 +153,22 @@ def trim_block_edges(element: Element) -> None:
             if nodes and isinstance(nodes[-1], Text):
                 nodes[-1] = Text(line=nodes[-1].line, text=nodes[-1].text.rstrip(" \t\n\r\f"))
         trim_block_edges(child)
+
+
+def _iframe_card(url) -> str:
+    """A page that was live in the talk: its address, linked, and a QR code to open it."""
+    import qrcode
+    import qrcode.image.svg
+
+    address = str(url or "").strip()
+    if not address:
+        return '<div class="slidepdf-iframe-card"></div>'
+    code = qrcode.make(address, image_factory=qrcode.image.svg.SvgPathImage).to_string(encoding="unicode")
+    code = re.sub(r'\s(width|height)="[^"]*"', "", code, count=2)
+    safe = html.escape(address, quote=True)
+    # the link sits in a div: WeasyPrint 70 drops the link of an <a> that is itself a flex item
+    return (f'<div class="slidepdf-iframe-card"><div class="slidepdf-qr">{code}</div>'
+            f'<div><a href="{safe}">{html.escape(address)}</a></div></div>')
 
 
 def _image_style(image: Any, size: Any, slide: Slide, policy: AccessPolicy, warnings: WarningLog) -> str:

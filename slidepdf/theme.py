@@ -34,7 +34,8 @@ class LayoutShape:
     placeholder: str | None = None
     background: str | None = None    # "dim": a `background:` image gets a dark overlay
     slots: tuple[tuple[str, str], ...] = ()   # (wrapper class, slot name) for multi-column layouts
-    image: str | None = None         # "left" / "right": the `image:` frontmatter in that half
+    image: str | None = None         # "left" / "right" / "full": where the pane (image or iframe) goes
+    pane: str = "image"              # what the pane shows: the `image:` or a card for the `url:`
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog) -> Th
     layouts = {
         name: LayoutShape(name, shape.get("class", ""), shape.get("inner"), shape.get("placeholder"),
                           shape.get("background"), tuple(tuple(slot) for slot in shape.get("slots", ())),
-                          shape.get("image"))
+                          shape.get("image"), shape.get("pane", "image"))
         for name, shape in layouts_meta.items()
     }
     return Theme(meta.get("name", folder.name), folder, layouts, tuple(pending), fonts, tuple(parents))

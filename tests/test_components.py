@@ -89,3 +89,10 @@ def test_deck_components_render_their_template_with_props_and_slots(write_deck, 
     assert "inner text" in texts[2]
     assert [str(w) for w in result.warnings if w.kind == "component"] == [
         "slide 3: <TopN> is not a built-in or a deck component; only its content is drawn"]
+
+
+def test_code_max_height_cuts_the_block():
+    from slidepdf.markdown import make_markdown
+
+    html = render(make_markdown().render("```ts {*} {maxHeight:'40px'}\na\nb\nc\n```\n"))
+    assert "max-height: 40px; overflow: hidden" in html

@@ -181,7 +181,8 @@ def test_same_deck_gives_the_same_bytes(write_deck, tmp_path, monkeypatch):
 
 
 def test_layouts_not_drawn_yet_fall_back_with_a_warning(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# A\n\n---\nlayout: iframe-right\nurl: https://sli.dev\n---\n\nleft\n"})
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: mine\n---\n\nleft\n",
+                        "layouts/mine.vue": "<template><div class=\"mine\"><slot /></div></template>"})
     result = slidepdf.export(entry, tmp_path / "t.pdf")
     kinds = {w.kind for w in result.warnings}
     assert "layout" in kinds and result.pages == 2
@@ -289,3 +290,12 @@ def test_the_seriph_theme_has_its_fonts_and_primary_titles(write_deck, tmp_path)
     image = page_image(result.output, 0)
     title = [image.getpixel((x, y)) for x in range(50, 300) for y in range(40, 110)]
     assert any(abs(r - 0x5d) < 20 and abs(g - 0x83) < 20 and abs(b - 0x92) < 20 for r, g, b in title)
+
+
+def test_iframe_layouts_print_a_card_with_the_address_and_a_qr_code(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\nlayout: iframe-right\nurl: https://sli.dev/guide\n---\n\n# Demo\n\n---\nlayout: iframe\nurl: https://example.org\n---\n"})
+    result = slidepdf.export(entry, tmp_path / "i.pdf")
+    reader = PdfReader(result.output)
+    assert "https://sli.dev/guide" in reader.pages[0].extract_text() and "Demo" in reader.pages[0].extract_text()
+    links = [a.get_object()["/A"].get("/URI") for a in reader.pages[1].get("/Annots", [])]
+    assert "https://example.org" in links and not len(result.warnings)
