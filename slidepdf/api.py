@@ -48,25 +48,6 @@ def is_dark(deck: Deck, dark: bool | None) -> bool:
     return bool(dark if dark is not None else deck.config.export.get("dark", False))
 
 
-def glow_backgrounds(deck: Deck, slide_numbers: list[int], policy: AccessPolicy, dark: bool) -> dict[int, str]:
-    """The deck's glow layer (a `global-bottom.vue` glowSeed component) as one image per slide."""
-    import base64
-
-    from .glow import find_glow, render
-
-    layer = find_glow(deck.folder, policy)
-    if layer is None:
-        return {}
-    background = (18, 18, 18) if dark else (255, 255, 255)     # bg-main, under the layer
-    height = deck.config.canvas_width / deck.config.aspect_ratio
-    out = {}
-    for number in slide_numbers:
-        slide = deck.slides[number - 1]
-        image = render(layer, slide.no, slide.frontmatter, deck.config.canvas_width, height, background, dark)
-        out[number] = "data:image/jpeg;base64," + base64.b64encode(image).decode("ascii")
-    return out
-
-
 def export(
     entry: str | os.PathLike,
     output: str | os.PathLike | None = None,
@@ -88,6 +69,7 @@ def export(
     defers to the headmatter's `export.withClicks`. Raises `SlidepdfError`.
     """
     from .document import DocumentMeta, build_document, creation_date, page_css
+    from .glow import glow_backgrounds
     from .pages import deck_pages
     from .pdf.writer import render_pdf, write_atomically
     from .assets import resolve_css_urls

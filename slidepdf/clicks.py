@@ -24,7 +24,7 @@ import tinycss2.color3
 
 from .evaluate import format_style, normalize_style, parse_style
 from .parser.ranges import RangeSyntaxError, parse_range
-from .template import Directive, Element, Node, Text
+from .template import Directive, Element, Node, Text, component_name, slot_name
 
 CLICKS_MAX = 999999
 _ANIMATION_SPLIT = re.compile(r"[\s,]+")
@@ -180,11 +180,6 @@ def mount_clicks(tree: Element, clicks_start: int = 0, total_override: int | Non
     tree.children = mounter.children(tree.children)
     return MountedSlide(tree, mounter.targets, clicks_start, mounter.context.total,
                         mounter.motions, mounter.problems)
-
-
-def component_name(tag: str) -> str:
-    """`VClicks`, `v-clicks` and `v-Clicks` are one component: compare in kebab case."""
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", tag).lower()
 
 
 def _prop(element: Element, name: str, default: Any = None) -> Any:
@@ -398,11 +393,9 @@ class _Mounter:
         """VSwitch.ts: numbered slots `#1`, `#3`, ranges `#2-4`; one visible per click."""
         slots: list[tuple[str, Element]] = []
         for child in component.children:
-            if isinstance(child, Element) and child.tag.lower() == "template":
-                name = next((n[1:] if n.startswith("#") else n.split(":", 1)[1]
-                             for n in child.attrs if n.startswith("#") or n.startswith("v-slot:")), None)
-                if name is not None:
-                    slots.append((name, child))
+            name = slot_name(child) if isinstance(child, Element) else None
+            if name is not None:
+                slots.append((name, child))
         slots.sort(key=lambda item: -_number(item[0].split("-")[0]))
         contents: list[tuple[float, float, Element]] = []
         last_start: float | None = None

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Deck
-from .template import Element, Node, Raw, Text, replace_elements
+from .template import Element, Node, Raw, Text, component_name, replace_elements, slot_name
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,6 @@ class DeckComponents:
         return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic)
 
 
-def _name(tag: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", tag).lower()
-
-
 def _prop(element: Element, name: str, default: Any = None) -> Any:
     for key in (name, re.sub(r"([A-Z])", lambda m: "-" + m[1].lower(), name)):
         if key in element.props:
@@ -116,7 +112,7 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
             out.append(node)
             continue
         # `<link>` is HTML's own element; only `<Link>` is the component (Vue checks native tags first)
-        renderer = None if node.tag == "link" else _RENDERERS.get(_name(node.tag))
+        renderer = None if node.tag == "link" else _RENDERERS.get(component_name(node.tag))
         if renderer is None and "slidev-code-wrapper" in node.classes:
             _code_block(node, context)
         if renderer is None and context.library is not None and _is_component_tag(node.tag):
@@ -181,12 +177,10 @@ def _fill_slots(tree: Element, caller: Element) -> None:
     named = {}
     default = []
     for child in caller.children:
-        if isinstance(child, Element) and child.tag.lower() == "template":
-            slot = next((n[1:] if n.startswith("#") else n.split(":", 1)[1]
-                         for n in child.attrs if n.startswith("#") or n.startswith("v-slot:")), None)
-            if slot:
-                named[slot] = child.children
-                continue
+        slot = slot_name(child) if isinstance(child, Element) else None
+        if slot:
+            named[slot] = child.children
+            continue
         default.append(child)
 
     def content(slot: Element) -> list[Node]:
@@ -252,8 +246,7 @@ def _link(element: Element, context: ComponentContext) -> list[Node]:
 
 def _slot(element: Element, name: str) -> list[Node] | None:
     for child in element.children:
-        if isinstance(child, Element) and child.tag.lower() == "template" and (
-                f"#{name}" in child.attrs or f"v-slot:{name}" in child.attrs):
+        if isinstance(child, Element) and slot_name(child) == name:
             return child.children
     return None
 

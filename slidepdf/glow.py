@@ -10,12 +10,14 @@ nothing finer to see), composited onto the page colour and used as the page's ba
 """
 from __future__ import annotations
 
+import base64
 import io
 import math
 import re
 from dataclasses import dataclass
 
 from .errors import SlidepdfError
+from .model import Deck
 from .policy import AccessPolicy
 from .style.values import parse_color
 from .template import Element, parse_template
@@ -254,16 +256,10 @@ def _gradient(polygon: GlowPolygon, w: int, h: int):
         line_alpha.append(round(255 * a))
         # premultiplied interpolation, as browsers interpolate gradients
         line_colour.append(tuple(round(((c0 * (1 - t)) + c1 * a1 * t)) for c0, c1 in ((r0, r1), (g0, g1), (b0, b1))))
-    if horizontal:
-        colour = Image.new("RGB", (w, 1))
-        colour.putdata(line_colour)
-        alpha = Image.new("L", (w, 1))
-        alpha.putdata(line_alpha)
-    else:
-        colour = Image.new("RGB", (1, h))
-        colour.putdata(line_colour)
-        alpha = Image.new("L", (1, h))
-        alpha.putdata(line_alpha)
+    strip = (w, 1) if horizontal else (1, h)
+    colour, alpha = Image.new("RGB", strip), Image.new("L", strip)
+    colour.putdata(line_colour)
+    alpha.putdata(line_alpha)
     return colour.resize((w, h)), alpha.resize((w, h))
 
 
@@ -303,3 +299,18 @@ def _hue_rotate(degrees: float) -> tuple[float, ...]:
         0.213 - cos * 0.213 - sin * 0.787, 0.715 - cos * 0.715 + sin * 0.715, 0.072 + cos * 0.928 + sin * 0.072,
     ]
     return (m[0], m[1], m[2], 0, m[3], m[4], m[5], 0, m[6], m[7], m[8], 0)
+
+
+def glow_backgrounds(deck: Deck, slide_numbers: list[int], policy: AccessPolicy, dark: bool) -> dict[int, str]:
+    """The deck's glow layer (a `global-bottom.vue` glowSeed component) as one image per slide."""
+    layer = find_glow(deck.folder, policy)
+    if layer is None:
+        return {}
+    background = (18, 18, 18) if dark else (255, 255, 255)     # bg-main, under the layer
+    height = deck.config.canvas_width / deck.config.aspect_ratio
+    out = {}
+    for number in slide_numbers:
+        slide = deck.slides[number - 1]
+        image = render(layer, slide.no, slide.frontmatter, deck.config.canvas_width, height, background, dark)
+        out[number] = "data:image/jpeg;base64," + base64.b64encode(image).decode("ascii")
+    return out

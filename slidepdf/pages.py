@@ -56,10 +56,6 @@ class Page:
     def anchor(self) -> str:
         return f"slide-{self.slide.no}" + (f"-{self.click}" if self.click != self.clicks_start else "")
 
-    @property
-    def is_first_of_slide(self) -> bool:
-        return self.click == self.clicks_start
-
 
 def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: int) -> dict[str, Any]:
     """What a template expression on this page sees, as Slidev's slide context provides it."""
@@ -87,7 +83,6 @@ class PageTools:
     md: MarkdownIt
     engine: JsEngine
     style: StyleTools
-    is_utility: UtilityChecker
     components: DeckComponents | None = None
 
     @classmethod
@@ -96,7 +91,7 @@ class PageTools:
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
         engine = JsEngine()
-        return cls(make_markdown(mdc=mdc), engine, style, checker, DeckComponents(deck, policy, engine, warnings))
+        return cls(make_markdown(mdc=mdc), engine, style, DeckComponents(deck, policy, engine, warnings))
 
 
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
@@ -144,7 +139,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     engine = tools.engine
     frontmatter = slide.effective_frontmatter
     root_tokens = {t for t in expand_variant_groups(class_value(frontmatter.get("class"))).split()
-                   if tools.is_utility(t)}
+                   if tools.style.is_utility(t)}
     clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
     override = frontmatter.get("clicks")
     total_override = None if override is None else _int_or(override, None, slide, "clicks", warnings)

@@ -215,6 +215,19 @@ def _close(stack: list[Element], tag: str, line: int, problems: list[TemplatePro
     problems.append(TemplateProblem(line, f"</{tag}> has no matching start tag"))
 
 
+def slot_name(element: Element) -> str | None:
+    """The slot a `<template #name>` / `<template v-slot:name>` fills, else None."""
+    if element.tag.lower() != "template":
+        return None
+    return next((n[1:] if n.startswith("#") else n.split(":", 1)[1]
+                 for n in element.attrs if n.startswith("#") or n.startswith("v-slot:")), None)
+
+
+def component_name(tag: str) -> str:
+    """`VClicks`, `v-clicks` and `v-Clicks` are one component: compare in kebab case."""
+    return re.sub(r"(?<=[a-z0-9])([A-Z])", r"-\1", tag).lower()
+
+
 def replace_elements(root: Element, matches, replacement) -> None:
     """Replace, in place and depth-first, every element `matches(element)` accepts by the
     nodes `replacement(element)` returns (an empty list removes it). Replacements are not

@@ -54,6 +54,16 @@ class UtilityChecker:
         return self._known[token]
 
 
+def print_rule(rule: UtilityCss) -> tuple[str | None, list[str]]:
+    """One rule as the PDF's style sheet gets it (rewritten for WeasyPrint), or None when
+    nothing printable is left, and the properties the rewrite dropped."""
+    declarations, dropped = rewrite(rule.declarations)
+    if not declarations:
+        return None, dropped
+    body = ";".join(f"{name}:{_fill_empty(value)}" for name, value in declarations)
+    return f"{rule.selector}{{{body};}}", dropped
+
+
 def utilities_css(tokens: Iterable[str], context: StyleContext) -> StyleSheet:
     """One style sheet for `tokens`, in UnoCSS's order, resolved and rewritten for print."""
     rules: list[UtilityCss] = []
@@ -68,15 +78,13 @@ def utilities_css(tokens: Iterable[str], context: StyleContext) -> StyleSheet:
     out: list[str] = []
     unsupported: dict[str, list[str]] = {}
     for rule in rules:
-        declarations, dropped = rewrite(rule.declarations)
+        css, dropped = print_rule(rule)
         noticed = [name for name in dropped if NOTICEABLE.match(name)]
         if noticed:
             unsupported.setdefault(rule.token, [])
             unsupported[rule.token].extend(n for n in noticed if n not in unsupported[rule.token])
-        declarations = [(name, _fill_empty(value)) for name, value in declarations]
-        if not declarations:
-            continue
-        out.append(f"{rule.selector}{{{';'.join(f'{n}:{v}' for n, v in declarations)};}}")
+        if css:
+            out.append(css)
     used = set(re.findall(r"var\((--un-[\w-]+)", "\n".join(out)))
     preflight = [f"{name}:{value}" for name, value in PREFLIGHT_VARIABLES.items() if name in used]
     head = f"*,::before,::after{{{';'.join(preflight)};}}\n" if preflight else ""
@@ -110,11 +118,11 @@ def explain(token: str, context: StyleContext) -> TokenReport:
         if not applies_in_print(rule, context):
             skipped.append(rule)
             continue
-        declarations, gone = rewrite(rule.declarations)
+        css, gone = print_rule(rule)
         screen_only.extend(name for name in gone if not NOTICEABLE.match(name) and name not in screen_only)
         dropped.extend(name for name in gone if name not in dropped and NOTICEABLE.match(name))
-        if declarations:
-            printed.append(f"{rule.selector}{{{';'.join(f'{n}:{_fill_empty(v)}' for n, v in declarations)};}}")
+        if css:
+            printed.append(css)
     note = ""
     if skipped and not printed:
         note = (f"does not apply on a {context.canvas_width}px-wide {'dark' if context.dark else 'light'} page")

@@ -24,7 +24,7 @@ FILTER_VARIABLE = re.compile(r"^--un-(blur|brightness|contrast|grayscale|invert|
 _FUNCTION = re.compile(r"^([a-z-]+)\((.*)\)$")
 _HEX = re.compile(r"#([0-9a-fA-F]{3,8})\b")
 _RGB = re.compile(r"rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)(?:[\s,/]+([\d.]+%?))?\s*\)")
-_NAMED = {"black": "#000000", "white": "#ffffff", "currentColor": None}
+_NAMED = {"black": "#000000", "white": "#ffffff"}
 
 Filter = tuple[str, float]
 

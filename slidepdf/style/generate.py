@@ -296,8 +296,7 @@ def _generate(token: str, context: StyleContext, selector_token: str | None, dep
         selector = f".{variants.scheme} {selector}"
     if variants.prefix:
         selector = variants.prefix + selector
-    if body.startswith(("space-", "divide-")) and re.match(r"^(space|divide)-(?:[xy]|block|inline)(?:-|$)", body) \
-            and not body.endswith("reverse") or body.startswith("divide-") and not re.match(r"^divide-(?:op|[xy]|block|inline)", body):
+    if _styles_children(body):
         selector += ">:not([hidden])~:not([hidden])"
     return [UtilityCss(token, selector, tuple(declarations), "default", index, (), variants.min_width,
                        variants.max_width, variants.scheme, variants.print_only)]
@@ -354,6 +353,13 @@ def _merge_shortcut(parts: list[UtilityCss]) -> list[UtilityCss]:
         merged.append(UtilityCss(first.token, first.selector, declarations, "shortcuts", first.index, first.media,
                                  first.min_width, first.max_width, first.scheme, first.print_only))
     return merged
+
+
+def _styles_children(body: str) -> bool:
+    """`space-*` and `divide-*` put their margins and borders on the children, between them."""
+    if re.match(r"^(space|divide)-(?:[xy]|block|inline)(?:-|$)", body):
+        return not body.endswith("reverse")
+    return body.startswith("divide-") and not re.match(r"^divide-(?:op|[xy]|block|inline)", body)
 
 
 def _apply_outer(token: str, body: str, part: str) -> str:

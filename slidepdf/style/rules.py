@@ -625,7 +625,6 @@ def _space(m: re.Match, kind: str) -> Declarations | None:
     return out
 
 
-SPACE_RULES = []
 dynamic(r"^space-([xy])-(.+)$", lambda m: _space(m, "space"))
 dynamic(r"^space-([xy])-reverse$", lambda m: [(f"--un-space-{m[1]}-reverse", "1")])
 dynamic(r"^space-(block|inline)-(.+)$", lambda m: _space(m, "space"))

@@ -319,9 +319,7 @@ def parse_css_color(text: str | None) -> tuple[tuple[str, str, str], str | None]
         if len(digits) not in (6, 8):
             return None
         rgb = tuple(str(int(digits[i:i + 2], 16)) for i in (0, 2, 4))
-        alpha = js_round(int(digits[6:8], 16) / 255) if len(digits) == 8 else None
-        if alpha is not None:
-            alpha = js_round(round(int(digits[6:8], 16) / 255, 2))
+        alpha = js_round(round(int(digits[6:8], 16) / 255, 2)) if len(digits) == 8 else None
         return rgb, alpha
     func = re.fullmatch(r"rgba?\(\s*([^)]*)\)", text, re.I)
     if func:
@@ -376,8 +374,7 @@ def parse_color(body: str) -> Color | None:
 
 def color_string(color: Color, alpha: str | None) -> str:
     if color.rgb is None:
-        return color.raw if alpha is None or color.raw in ("currentColor", "transparent", "inherit") \
-            else color.raw
+        return color.raw                    # var(), named colours: written as they are
     r, g, b = color.rgb
     return f"rgb({r} {g} {b} / {alpha})" if alpha is not None else f"rgb({r} {g} {b})"
 
@@ -388,10 +385,8 @@ def color_declarations(prop: str, var_kind: str | None, body: str) -> list[tuple
     if color is None:
         return None
     if color.rgb is None:
-        if color.raw in ("currentColor", "transparent", "inherit") or color.raw.startswith("var("):
-            if color.opacity is not None and color.raw.startswith("var("):
-                return [(prop, f"color-mix(in srgb, {color.raw} {_percent_text(color.opacity)}, transparent)")]
-            return [(prop, color.raw)]
+        if color.opacity is not None and color.raw.startswith("var("):
+            return [(prop, f"color-mix(in srgb, {color.raw} {_percent_text(color.opacity)}, transparent)")]
         return [(prop, color.raw)]
     if color.opacity is not None:
         return [(prop, color_string(color, color.opacity))]

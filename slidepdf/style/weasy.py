@@ -45,10 +45,7 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
         if name == "display" and bare == "-webkit-box":
             continue
         if name == "transform" and _THREE_D.search(bare):
-            if bare.startswith("var(--un-perspective)"):
-                bare = TRANSFORM_2D
-            else:
-                bare = TRANSFORM_2D
+            bare = TRANSFORM_2D
         elif name == "--un-gradient-shape":
             bare = bare.replace(" in oklch", "")
         elif name == "position" and bare == "fixed":
