@@ -495,7 +495,7 @@ def _show_code(target: ClickTarget, current: int) -> list[str]:
 
 
 def _lines(element: Element) -> list[Element]:
-    return [line for line in element.elements() if line.tag == "span" and "line" in line.classes]
+    return [line for line in element.elements() if "line" in line.classes]
 
 
 def highlight_lines(lines: list[Element], stage: str, start_line: int = 1) -> None:

@@ -33,6 +33,9 @@ class DeckComponent:
     template: Element
     defaults: dict[str, Any]
     has_logic: bool             # a script beyond defineProps: its values are not available
+    props: frozenset[str] | None = None     # declared prop names; None: no defineProps at all
+    css: str = ""               # its <style> blocks, scoped to its own elements when `scoped`
+    scope: str = ""             # the attribute marking its own elements (Vue's data-v-*)
 
 
 class DeckComponents:
@@ -43,6 +46,7 @@ class DeckComponents:
         self.folders = [f / "components" for f in dict.fromkeys((deck.folder, deck.root)) if (f / "components").is_dir()]
         self.policy, self.engine, self.warnings = policy, engine, warnings
         self._loaded: dict[str, DeckComponent | None] = {}
+        self.used_css: dict[str, None] = {}     # the styles of components drawn so far, in order
 
     def find(self, tag: str) -> DeckComponent | None:
         pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", tag))
@@ -87,7 +91,47 @@ class DeckComponents:
         if has_logic:
             self.warnings.add("component", f"component {name}: its script is not run (slidepdf runs no deck "
                                            "code); values it computes are undefined", SourceLocation(path))
-        return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic)
+        scope = f"data-v-{name.lower()}"
+        css = "\n".join(_component_styles(source, scope))
+        return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic,
+                             _declared_props(script), css, scope)
+
+
+def _declared_props(script: str) -> frozenset[str] | None:
+    """The prop names a `<script setup>` declares (runtime object or array, or a TypeScript
+    type literal), so that every other attribute falls through to the root as in Vue."""
+    declared = re.search(r"defineProps\s*(?:<\s*\{(?P<type>.*?)\}\s*>)?\s*\((?P<args>.*?)\)\s*[\n;,)]", script, re.S)
+    if not declared:
+        return None
+    names: set[str] = set()
+    if declared["type"]:
+        names.update(re.findall(r"(?:^|[;,\n{])\s*['\"]?([A-Za-z_$][\w$-]*)['\"]?\s*\??\s*:", declared["type"]))
+    args = declared["args"].strip()
+    if args.startswith("["):
+        names.update(re.findall(r"['\"]([^'\"]+)['\"]", args))
+    elif args.startswith("{"):
+        depth = 0
+        for match in re.finditer(r"[{}]|(?P<key>['\"]?[A-Za-z_$][\w$-]*['\"]?)\s*:", args):
+            if match[0] == "{":
+                depth += 1
+            elif match[0] == "}":
+                depth -= 1
+            elif depth == 1:
+                names.add(match["key"].strip("'\""))
+    return frozenset(names)
+
+
+def _component_styles(source: str, scope: str) -> list[str]:
+    """The CSS of a component's `<style>` blocks; `scoped` ones apply only to elements the
+    component's own template made (marked with `scope`), as Vue's compiler arranges."""
+    from .style.deckcss import scope_to_attribute
+
+    styles = []
+    for attrs, text in re.findall(r"<style([^>]*)>(.*?)</style>", source, re.S):
+        if re.search(r"\blang=['\"](?!css|postcss)", attrs):
+            continue                    # Sass/Less/Stylus need their compilers
+        styles.append(scope_to_attribute(text, scope) if re.search(r"\bscoped\b", attrs) else text)
+    return styles
 
 
 def _prop(element: Element, name: str, default: Any = None) -> Any:
@@ -111,6 +155,11 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
         if not isinstance(node, Element):
             out.append(node)
             continue
+        if node.tag.lower() == "button":
+            # WeasyPrint draws <button> as a full-width form control and drops its content;
+            # on paper a button is only what it shows
+            node.tag = "span"
+            node.add_class("slidepdf-button")
         # `<link>` is HTML's own element; only `<Link>` is the component (Vue checks native tags first)
         renderer = None if node.tag == "link" else _RENDERERS.get(component_name(node.tag))
         if renderer is None and "slidev-code-wrapper" in node.classes:
@@ -141,7 +190,7 @@ time title tr track u ul var video wbr svg""".split())
 
 
 def _is_component_tag(tag: str) -> bool:
-    return tag.lower() not in _HTML_TAGS and ":" not in tag
+    return tag not in _HTML_TAGS and ":" not in tag     # case-sensitive, as Vue's isHTMLTag: <Title> is a component
 
 
 def _camel(name: str) -> str:
@@ -152,12 +201,23 @@ def _deck_component(element: Element, component: DeckComponent, context: Compone
     from .evaluate import instantiate_with
 
     props = dict(component.defaults)
+    fallthrough: dict[str, str | None] = {}
     for name, value in element.attrs.items():
-        if name not in ("class", "style") and not name.startswith(("#", "v-")):
+        if name in ("class", "style") or name.startswith(("#", "v-")):
+            continue
+        declared = component.props is not None and (_camel(name) in component.props or name in component.props)
+        if declared or component.props is None:
             props[_camel(name)] = True if value is None else value
+        if not declared:
+            fallthrough[name] = value
     for name, value in element.props.items():
         props[_camel(name)] = value
     rendered, problems = instantiate_with(component.template, context.library.engine, {**props, "$props": props})
+    if component.scope:
+        for own in rendered.elements():
+            own.attrs.setdefault(component.scope, "")
+    if component.css:
+        context.library.used_css.setdefault(component.css, None)
     for problem in problems:
         context.library.warnings.add("expression", f"slide {context.slide_no}: component {component.name}: "
                                                    f"`{problem.expression}` failed: {problem.message}")
@@ -169,6 +229,8 @@ def _deck_component(element: Element, component: DeckComponent, context: Compone
             root.add_class(*element.attrs["class"].split())
         if element.attrs.get("style"):
             root.attrs["style"] = "; ".join(filter(None, [root.attrs.get("style"), element.attrs["style"]]))
+        for name, value in fallthrough.items():     # attributify utilities among them
+            root.attrs.setdefault(name, value)
         root.directives = [*root.directives, *element.directives]
     return _children(rendered.children, context)
 

@@ -190,11 +190,14 @@ def _background_style(background: Any, layout: LayoutShape, slide: Slide, policy
     if value.startswith(("#", "rgb", "hsl")):
         return f"background: {value}"
     asset = resolve_asset_ref(value, slide.file.parent, policy, warnings, slide.location)
-    if not asset.usable:
+    if not asset.usable and layout.background != "dim":
         return ""
-    image = f'url("{asset.url}")'
+    # an image that cannot be had (remote, missing) is left out, but the cover's dimming
+    # and white text stay, as in a browser whose image failed to load
+    images = [f'url("{asset.url}")'] if asset.usable else []
     if layout.background == "dim":
-        image = f"linear-gradient(#0005, #0008), {image}"
+        images.insert(0, "linear-gradient(#0005, #0008)")
+    image = ", ".join(images)
     size = slide.effective_frontmatter.get("backgroundSize")
     size = size if layout.background == "image" and isinstance(size, str) else "cover"
     colour = "color: white; " if layout.background == "dim" else ""

@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
 from .highlight import highlight_lines
+from .mathtex import display_rows
 
 _SLOT_MARKER = re.compile(r"^::\s*([\w.\-:]+)\s*::\s*$")
 _FENCE = re.compile(r"^\s*(`{3,}|~{3,})")
@@ -45,6 +46,8 @@ def make_markdown(mdc: bool = False) -> MarkdownIt:
     md.add_render_rule("code_inline", _render_code_inline)
     md.block.ruler.before("fence", "math_block", _math_block, {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.add_render_rule("math_block", _render_math_block)
+    md.inline.ruler.after("escape", "math_inline", _math_inline)
+    md.add_render_rule("math_inline", _render_math_inline)
     return md
 
 
@@ -163,15 +166,65 @@ def _math_block(state, start_line: int, end_line: int, silent: bool) -> bool:
 
 
 def _render_math_block(self, tokens, idx, options, env) -> str:
-    """Slidev's KaTexBlockWrapper markup; the TeX stays as written (`v-pre`), one line per row."""
+    """Slidev's KaTexBlockWrapper markup: one `.line` per equation row (what its line stages
+    count), each `&` cell a formula placeholder that the math stage typesets."""
     token = tokens[idx]
     opening = _MATH_OPEN.match("$$ " + token.info) if token.info else None
     ranges = _ranges(opening["ranges"]) if opening else []
     attrs = ['class="slidev-katex-wrapper"', f":ranges='{json.dumps(ranges)}'"]
     if opening and opening["options"]:
         attrs.append(f'v-bind="{escapeHtml(opening["options"])}"')
-    return (f'<div {" ".join(attrs)}><div class="katex-display slidepdf-tex" v-pre>'
-            f"{_code_lines(token.content)}</div></div>\n")
+    rows = "".join(
+        '<div class="line slidepdf-math-row">'
+        + "".join(f'<span class="slidepdf-math slidepdf-math-display">{escapeHtml(cell)}</span>' for cell in row)
+        + "</div>"
+        for row in display_rows(token.content))
+    return f'<div {" ".join(attrs)}><div class="katex-display slidepdf-math-block" v-pre>{rows}</div></div>\n'
+
+
+def _math_inline(state, silent: bool) -> bool:
+    """`$…$` as markdown-it-katex reads it: no space after the opening `$`, none before the
+    closing one, and no digit right after it (so "$5 and $6" stays text)."""
+    src, start = state.src, state.pos
+    if src[start] != "$":
+        return False
+    if not _can_open(src, start):
+        if not silent:
+            state.pending += "$"
+        state.pos += 1
+        return True
+    match = start + 1
+    while (match := src.find("$", match)) != -1:
+        escapes = match - 1
+        while src[escapes] == "\\":
+            escapes -= 1
+        if (match - escapes) % 2 == 1:
+            break
+        match += 1
+    if match == -1 or match == start + 1 or not _can_close(src, match):
+        if not silent:
+            state.pending += "$$" if match == start + 1 else "$"
+        state.pos = start + (2 if match == start + 1 else 1)
+        return True
+    if not silent:
+        token = state.push("math_inline", "span", 0)
+        token.markup = "$"
+        token.content = src[start + 1:match]
+    state.pos = match + 1
+    return True
+
+
+def _can_open(src: str, pos: int) -> bool:
+    return pos + 1 < len(src) and src[pos + 1] not in " \t"
+
+
+def _can_close(src: str, pos: int) -> bool:
+    after = src[pos + 1] if pos + 1 < len(src) else ""
+    return src[pos - 1] not in " \t" and not after.isdigit()
+
+
+def _render_math_inline(self, tokens, idx, options, env) -> str:
+    return f'<span class="slidepdf-math" v-pre>{escapeHtml(tokens[idx].content)}</span>'
 
 
 def _render_code_inline(self, tokens, idx, options, env) -> str:

@@ -8,7 +8,7 @@ final state (Slidev's default export).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from markdown_it import MarkdownIt
@@ -22,6 +22,7 @@ from .evaluate import instantiate, setup_script
 from .icons import IconLibrary
 from .jsengine import ExpressionError, JsEngine
 from .markdown import make_markdown
+from .mathtex import MathTypesetter, typeset_math
 from .model import Deck, Slide
 from .notes import notes_for_click, split_notes
 from .policy import AccessPolicy
@@ -84,6 +85,7 @@ class PageTools:
     engine: JsEngine
     style: StyleTools
     components: DeckComponents | None = None
+    math: MathTypesetter = field(default_factory=MathTypesetter)
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog) -> "PageTools":
@@ -100,9 +102,6 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
     template = slide_template(slide, layout, tools.md, warnings, policy)
     slide_css = _take_styles(template, slide, tools, warnings)
     engine = tools.engine
-    if any("slidev-katex-wrapper" in element.classes for element in template.elements()):
-        warnings.add("math", f"slide {slide.no}: display math is shown as its TeX source (not typeset yet)",
-                      slide.location)
     script = setup_script(template)
     if script.problem:
         warnings.add("script", f"slide {slide.no}: {script.problem}", slide.location)
@@ -110,9 +109,13 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
         engine.set_script(script.source, list(script.names))
     except ExpressionError as exc:
         warnings.add("script", f"slide {slide.no}: <script setup> failed: {exc.message}", slide.location)
+    drawn_before = set(tools.components.used_css) if tools.components else set()
     try:
         pages = _slide_pages(deck, slide, layout, template, tools, policy, warnings, with_clicks)
-        return [replace(page, css=slide_css) for page in pages]
+        drawn = tools.components.used_css if tools.components else {}
+        component_css = _component_css([c for c in drawn if c not in drawn_before], deck, slide, tools, warnings)
+        css = "\n".join(filter(None, [component_css, slide_css]))
+        return [replace(page, css=css) for page in pages]
     finally:
         engine.set_script(None)
 
@@ -132,6 +135,17 @@ def _take_styles(template: Element, slide: Slide, tools: PageTools, warnings: Wa
     prepared = prepare_css("\n".join(texts), tools.style.context, scope=f".slidev-page-{slide.no}")
     report_css(prepared, slide.location, warnings)
     return resolve_css_urls(prepared.css, slide.file.parent, tools.style.icons.policy, warnings, slide.location)
+
+
+def _component_css(texts: list[str], deck: Deck, slide: Slide, tools: PageTools, warnings: WarningLog) -> str:
+    """The styles of deck components this slide draws first (they apply deck-wide, scoped
+    to the components' own elements)."""
+    if not texts:
+        return ""
+    prepared = prepare_css("\n".join(texts), tools.style.context)
+    report_css(prepared, slide.location, warnings)
+    return resolve_css_urls(prepared.css, deck.folder / "components", tools.style.icons.policy, warnings,
+                            slide.location)
 
 
 def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, tools: PageTools,
@@ -166,6 +180,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     notes = split_notes(slide.note)
     pages: list[Page] = []
     click = clicks_start if with_clicks else total
+    unreadable_math: dict[str, None] = {}
     while click <= total:
         tree, mounted = render(click, total)
         if total_override is None and with_clicks and mounted.total > total:
@@ -174,6 +189,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
             total = min(mounted.total, clicks_start + MAX_PAGES_PER_SLIDE - 1)
         for problem in show_clicks(mounted, click):
             warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
+        unreadable_math.update(dict.fromkeys(typeset_math(tree, tools.math)))
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
         used = apply_utilities(tree, tools.style)
         last = total if with_clicks else click
@@ -181,6 +197,10 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
                           notes_for_click(notes, click, clicks_start if with_clicks else click, last),
                           frozenset(used.tokens | root_tokens), missing_icons=frozenset(used.missing_icons)))
         click += 1
+    for tex in unreadable_math:
+        reason = tools.math.failure(tex, True) or tools.math.failure(tex, False) or ""
+        warnings.add("math", f"slide {slide.no}: ${_short(tex)}$ cannot be typeset ({reason}); "
+                             "its TeX source is shown", slide.location)
     return [replace(p, total_clicks=total) for p in pages]
 
 

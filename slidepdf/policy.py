@@ -46,6 +46,7 @@ class AccessPolicy:
 
     root: Path
     allowed_paths: tuple[Path, ...] = ()
+    deck_folder: Path | None = None      # the entry's folder: Vite's root, whose public/ serves `/x`
     resources: tuple[Path, ...] = ()
     allow_remote: bool = False
     max_text_bytes: int = MAX_TEXT_BYTES
@@ -57,7 +58,7 @@ class AccessPolicy:
         from .resources import resource_dirs
 
         deck_root = (root or find_deck_root(entry)).resolve()
-        return cls(root=deck_root, resources=resource_dirs(), **options)
+        return cls(root=deck_root, resources=resource_dirs(), deck_folder=entry.parent.resolve(), **options)
 
     # -- local files -------------------------------------------------------------------
 
@@ -134,9 +135,10 @@ class AccessPolicy:
         if not path_part:
             return AssetRef(ref, kind="missing", url=None, allowed=False)
         if path_part.startswith("/"):
-            candidates = [self.root / "public" / path_part.lstrip("/"), self.root / path_part.lstrip("/")]
-            if base_dir != self.root:
-                candidates.insert(1, base_dir / "public" / path_part.lstrip("/"))
+            relative = path_part.lstrip("/")
+            folders = dict.fromkeys(f for f in (self.deck_folder, self.root, base_dir) if f is not None)
+            candidates = [*(f / "public" / relative for f in folders),
+                          *(f / relative for f in dict.fromkeys(f for f in (self.deck_folder, self.root) if f))]
         else:
             candidates = [base_dir / path_part]
         for candidate in candidates:

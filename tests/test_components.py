@@ -96,3 +96,51 @@ def test_code_max_height_cuts_the_block():
 
     html = render(make_markdown().render("```ts {*} {maxHeight:'40px'}\na\nb\nc\n```\n"))
     assert "max-height: 40px; overflow: hidden" in html
+
+
+def test_undeclared_attributes_fall_through_to_the_root_and_scoped_styles_stay_inside(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Title.vue": """
+            <script setup>
+            defineProps({ size: { type: String, default: 'big' } })
+            </script>
+            <template>
+              <div class="title" :data-size="size"><slot>Vue</slot></div>
+            </template>
+            <style scoped>
+            .title { color: #123456; }
+            .title:first-child span { color: red; }
+            </style>
+            """,
+        "slides.md": '# <Title inline font-bold size="small">Macros</Title>\n\n<div class="title">not mine</div>\n'})
+    pages, _ = pages_of(entry)
+    html = pages[0].html
+    assert {"inline", "font-bold"} <= pages[0].tokens          # attributify utilities on the root
+    assert ".title[data-v-title]{color:#123456}" in pages[0].css
+    assert ".title[data-v-title]:first-child span" not in pages[0].css   # last compound scoped
+    assert ".title:first-child span[data-v-title]" in pages[0].css
+    assert '<div class="title">not mine</div>' in html          # the slide's own element is not scoped
+
+
+def test_gradient_text_in_a_components_style_prints_in_its_main_colour(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Fancy.vue": """
+            <template><span class="fancy"><slot /></span></template>
+            <style scoped>
+            .fancy { background: linear-gradient(30deg, #1d2d69 0%, #924797 40%); background-clip: text;
+                     -webkit-background-clip: text; -webkit-text-fill-color: transparent; }
+            </style>
+            """,
+        "slides.md": "# <Fancy>Shiny</Fancy>\n"})
+    pages, _ = pages_of(entry)
+    assert "color:#924797" in pages[0].css and "background:none" in pages[0].css
+    assert "background-clip" not in pages[0].css and "fill-color" not in pages[0].css
+
+
+def test_buttons_print_as_what_they_show():
+    html = render('<div><button class="slidev-icon-btn" title="Edit">edit</button></div>')
+    assert html == '<div><span title="Edit" class="slidev-icon-btn slidepdf-button">edit</span></div>'

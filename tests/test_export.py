@@ -206,6 +206,15 @@ def test_image_layout_draws_the_image_as_background(write_deck, tmp_path):
     assert image.getpixel((10, 10)) == image.getpixel((970, 540)) == (0, 0, 200)
 
 
+def test_cover_keeps_its_dimming_and_white_text_when_the_background_cannot_be_had(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\nbackground: https://cover.sli.dev\n---\n\n# Title\n"})
+    result = slidepdf.export(entry, tmp_path / "t.pdf")
+    image = page_image(result.output, 0)
+    top, bottom = image.getpixel((10, 10)), image.getpixel((10, 540))
+    assert 150 < top[0] < 190 and 100 < bottom[0] < 140        # #0005 → #0008 over white
+    assert [w.kind for w in result.warnings] == ["remote-asset"]
+
+
 def test_two_columns_put_each_slot_in_its_column(write_deck, tmp_path):
     entry = write_deck({"slides.md": """
         ---

@@ -23,6 +23,16 @@ def test_slash_paths_look_in_public_first_then_the_root(deck):
     assert deck.resolve_asset("/only-root.png", deck.root).path == deck.root / "only-root.png"
 
 
+def test_slash_paths_use_the_entry_folders_public_when_the_root_is_wider(tmp_path):
+    # Vite serves public/ from the deck's own folder, also when --root names a workspace above it
+    entry = tmp_path / "talks" / "2022" / "slides.md"
+    (entry.parent / "public").mkdir(parents=True)
+    (entry.parent / "public" / "logo.svg").write_text("<svg/>")
+    entry.write_text("# x")
+    policy = AccessPolicy.for_entry(entry, root=tmp_path)
+    assert policy.resolve_asset("/logo.svg", entry.parent / "pages").path == entry.parent / "public" / "logo.svg"
+
+
 def test_relative_paths_are_relative_to_the_markdown_file(deck):
     (deck.root / "pages").mkdir()
     (deck.root / "pages" / "p.png").write_bytes(b"png")

@@ -2,11 +2,7 @@
 import re
 
 import slidepdf
-from slidepdf.errors import WarningLog
-from slidepdf.pages import deck_pages
-from slidepdf.parser import load_deck
-from slidepdf.policy import AccessPolicy
-from slidepdf.theme import check_layouts, load_theme
+from tests.helpers import pages_of
 
 FILE = """import { ref } from 'vue'
 
@@ -19,13 +15,6 @@ FILE = """import { ref } from 'vue'
 export const other = 1
 """
 
-
-def pages_of(entry):
-    policy = AccessPolicy.for_entry(entry)
-    deck = load_deck(entry, policy)
-    warnings = WarningLog()
-    theme = load_theme(deck.config.theme, deck.folder, warnings)
-    return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings), warnings
 
 
 def test_a_region_of_a_file_becomes_a_highlighted_code_block(write_deck):

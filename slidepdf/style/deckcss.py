@@ -21,6 +21,7 @@ from ..assets import resolve_css_urls
 from ..errors import SlidepdfError, SourceLocation, WarningLog
 from ..policy import AccessPolicy
 from ..textutil import split_top_level
+from .gradients import dominant_color
 from .generate import StyleContext, applies_in_print, expand_variant_groups, generate_token
 from .weasy import NOTICEABLE, rewrite
 
@@ -100,7 +101,8 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
     selectors = _selectors(tinycss2.serialize(rule.prelude), parents)
     declarations: list[str] = []
     nested: list[str] = []
-    for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+    items = _gradient_text(tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True))
+    for item in items:
         if item.type == "declaration":
             if item.lower_name in ("--at-apply", "--uno-apply", "--uno"):
                 declarations.extend(_apply(tinycss2.serialize(item.value).replace("/**/", ""), context, result))
@@ -113,6 +115,26 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
             nested.extend(_rule(item, selectors, context, result))
     out = [f"{', '.join(selectors)}{{{';'.join(declarations)}}}"] if declarations else []
     return out + nested
+
+
+_CLIPS = ("background-clip", "-webkit-background-clip")
+_TEXT_FILLS = ("-webkit-text-fill-color", "-moz-text-fill-color", "text-fill-color")
+
+
+def _gradient_text(items: list) -> list:
+    """Gradient text (`background-clip: text` over a gradient) becomes text in the colour
+    covering most of the gradient: WeasyPrint would paint the box and hide the text."""
+    declarations = [i for i in items if i.type == "declaration"]
+    if not any(d.lower_name in _CLIPS and tinycss2.serialize(d.value).strip() == "text" for d in declarations):
+        return items
+    color = next((dominant_color(tinycss2.serialize(d.value)) for d in declarations
+                  if d.lower_name in ("background", "background-image") and "gradient(" in tinycss2.serialize(d.value)),
+                 None)
+    kept = [i for i in items if i.type != "declaration" or (
+        i.lower_name not in (*_CLIPS, *_TEXT_FILLS) and not (color and i.lower_name in ("background", "background-image")))]
+    if color:
+        kept += tinycss2.parse_blocks_contents(f"color: {color}; background: none")
+    return kept
 
 
 def _printable(item, result: PreparedCss) -> list[str]:
@@ -141,6 +163,50 @@ def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
             else:
                 combined.append(f"{parent} {selector}")
     return combined
+
+
+def scope_to_attribute(text: str, attribute: str) -> str:
+    """Vue's `<style scoped>`: every selector's last compound also requires `[attribute]`
+    (`.a .b:hover` → `.a .b[data-v-x]:hover`); `:deep(x)` escapes it as in Vue."""
+    out = []
+    for rule in tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule":
+            selectors = split_top_level(tinycss2.serialize(rule.prelude), ",", "([", ")]")
+            scoped = ", ".join(_scope_selector(s.strip(), attribute) for s in selectors if s.strip())
+            out.append(f"{scoped}{{{tinycss2.serialize(rule.content)}}}")
+        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in ("media", "supports"):
+            inner = scope_to_attribute(tinycss2.serialize(rule.content), attribute)
+            out.append(f"@{rule.at_keyword} {tinycss2.serialize(rule.prelude).strip()}{{{inner}}}")
+        else:
+            out.append(tinycss2.serialize([rule]))
+    return "\n".join(out)
+
+
+def _scope_selector(selector: str, attribute: str) -> str:
+    deep = re.search(r":deep\((.*)\)", selector)
+    if deep:
+        before = selector[:deep.start()].rstrip()
+        return f"{_scope_selector(before, attribute) if before else f'[{attribute}]'} {deep[1]}"
+    # the last compound starts after the last top-level combinator
+    depth, start = 0, 0
+    for index, char in enumerate(selector):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char in " >+~":
+            start = index + 1
+    compound = selector[start:]
+    depth, cut = 0, len(compound)
+    for index, char in enumerate(compound):
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif depth == 0 and char == ":" and index > 0:
+            cut = index
+            break
+    return f"{selector[:start]}{compound[:cut]}[{attribute}]{compound[cut:]}"
 
 
 def _apply(tokens_text: str, context: StyleContext, result: PreparedCss) -> list[str]:

@@ -17,6 +17,7 @@ from typing import Callable
 from ..icons import Icon, IconLibrary
 from ..template import Element, Raw
 from .filters import ImageFilters, image_filters
+from .gradients import dominant_color
 from .generate import SLIDEV_SHORTCUTS, StyleContext, expand_variant_groups, split_variants
 from .values import color_string, parse_color
 
@@ -160,7 +161,7 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     """What WeasyPrint cannot read from UnoCSS's CSS, written on the element itself:
     gradients (UnoCSS's three-deep variable chain draws nothing there) as one literal
     `linear-gradient`; gradient text (`bg-clip-text text-transparent`: WeasyPrint would
-    paint the box and hide the text) as text in the gradient's first colour; and `w-fit`
+    paint the box and hide the text) as text in the colour covering most of the gradient; and `w-fit`
     (no `fit-content` width) as a shrink-to-fit table box."""
     plain = [c for c in classes if ":" not in c.split("[")[0] and not c.startswith("!")]
     style: list[str] = []
@@ -168,7 +169,8 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     stops = _gradient_stops(plain) if direction is not None else None
     own_style = element.attrs.get("style") or ""
     if "bg-clip-text" in plain or _CLIP_TEXT.search(own_style):
-        first = stops[0][0] if stops else (_FIRST_COLOR.search(own_style) or [None])[0]
+        first = dominant_color(f"linear-gradient({', '.join(f'{c} {p}' for c, p in stops)})") if stops \
+            else dominant_color(own_style) or (_FIRST_COLOR.search(own_style) or [None])[0]
         if first:
             style += [f"color: {first}", "background: none"]
     elif stops:

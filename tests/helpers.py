@@ -1,0 +1,15 @@
+"""Helpers shared by tests: a deck's pages as the pipeline builds them, before the PDF."""
+from slidepdf.errors import WarningLog
+from slidepdf.pages import deck_pages
+from slidepdf.parser import load_deck
+from slidepdf.policy import AccessPolicy
+from slidepdf.theme import check_layouts, load_theme
+
+
+def pages_of(entry, **options):
+    """(pages, warnings) for the deck at `entry`."""
+    policy = AccessPolicy.for_entry(entry)
+    deck = load_deck(entry, policy)
+    warnings = WarningLog()
+    theme = load_theme(deck.config.theme, deck.folder, warnings)
+    return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, **options), warnings
