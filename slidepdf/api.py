@@ -77,7 +77,8 @@ def export(
     from .style import StyleContext, utilities_css
     from .style.deckconfig import font_families, read_deck_config
     from .style.deckcss import deck_css, deck_stylesheets
-    from .theme import check_layouts, font_stacks, load_theme, theme_css
+    from .layers import deck_layouts
+    from .theme import check_layouts, font_stacks, load_theme, theme_css, with_deck_layouts
 
     started = time.perf_counter()
     timings: dict[str, float] = {}
@@ -102,10 +103,12 @@ def export(
 
     say("styling")
     mark = time.perf_counter()
-    theme = load_theme(deck.config.theme, deck.folder, warnings)
+    engine = JsEngine()
+    theme = with_deck_layouts(load_theme(deck.config.theme, deck.folder, warnings),
+                              deck_layouts(deck, policy, engine, warnings))
     layouts = check_layouts(deck, theme, warnings)
     dark_mode = is_dark(deck, dark)
-    uno = read_deck_config(deck.folder, policy, JsEngine())
+    uno = read_deck_config(deck.folder, policy, engine)
     for problem in uno.problems:
         warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
     stacks = font_families(uno, font_stacks(deck.config, theme))

@@ -62,39 +62,46 @@ class DeckComponents:
         return component
 
     def _read(self, name: str, path) -> DeckComponent | None:
-        from .errors import SlidepdfError, SourceLocation
-        from .jsengine import ExpressionError
-        from .template import parse_template
+        return load_component(name, path, self.policy, self.engine, self.warnings)
 
+
+def load_component(name: str, path, policy, engine, warnings) -> DeckComponent | None:
+    """A `.vue` file of the deck (component, layout or global layer): its template, props'
+    defaults, declared props and styles. Its script is not run; when it computes something,
+    one warning says so."""
+    from .errors import SlidepdfError, SourceLocation
+    from .jsengine import ExpressionError
+    from .template import parse_template
+
+    try:
+        source = policy.read_text(path)
+    except SlidepdfError:
+        return None
+    template = re.search(r"<template>(.*)</template>", source, re.S)
+    if not template:
+        return None
+    script = "".join(re.findall(r"<script[^>]*>(.*?)</script>", source, re.S))
+    defaults: dict[str, Any] = {}
+    literal = re.search(r"withDefaults\(\s*defineProps[^)]*\)\s*,\s*(\{.*?\})\s*\)", script, re.S) \
+        or re.search(r"defineProps\(\s*(\{.*?\})\s*\)", script, re.S)
+    if literal:
         try:
-            source = self.policy.read_text(path)
-        except SlidepdfError:
-            return None
-        template = re.search(r"<template>(.*)</template>", source, re.S)
-        if not template:
-            return None
-        script = "".join(re.findall(r"<script[^>]*>(.*?)</script>", source, re.S))
-        defaults: dict[str, Any] = {}
-        literal = re.search(r"withDefaults\(\s*defineProps[^)]*\)\s*,\s*(\{.*?\})\s*\)", script, re.S) \
-            or re.search(r"defineProps\(\s*(\{.*?\})\s*\)", script, re.S)
-        if literal:
-            try:
-                found = self.engine.evaluate(
-                    "(o => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === 'object' && "
-                    "!Array.isArray(v) && 'default' in v ? (typeof v.default === 'function' ? v.default() : v.default)"
-                    f" : (typeof v === 'function' || (v && typeof v === 'object' && 'type' in v) ? undefined : v)])))({literal[1]})")
-                defaults = found if isinstance(found, dict) else {}
-            except ExpressionError:
-                defaults = {}
-        logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
-        has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
-        if has_logic:
-            self.warnings.add("component", f"component {name}: its script is not run (slidepdf runs no deck "
-                                           "code); values it computes are undefined", SourceLocation(path))
-        scope = f"data-v-{name.lower()}"
-        css = "\n".join(_component_styles(source, scope))
-        return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic,
-                             _declared_props(script), css, scope)
+            found = engine.evaluate(
+                "(o => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === 'object' && "
+                "!Array.isArray(v) && 'default' in v ? (typeof v.default === 'function' ? v.default() : v.default)"
+                f" : (typeof v === 'function' || (v && typeof v === 'object' && 'type' in v) ? undefined : v)])))({literal[1]})")
+            defaults = found if isinstance(found, dict) else {}
+        except ExpressionError:
+            defaults = {}
+    logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
+    has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
+    if has_logic:
+        warnings.add("component", f"component {name}: its script is not run (slidepdf runs no deck "
+                                  "code); values it computes are undefined", SourceLocation(path))
+    scope = f"data-v-{name.lower()}"
+    css = "\n".join(_component_styles(source, scope))
+    return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic,
+                         _declared_props(script), css, scope)
 
 
 def _declared_props(script: str) -> frozenset[str] | None:

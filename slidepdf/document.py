@@ -21,7 +21,7 @@ from .markdown import render_slots
 from .model import Deck, Slide
 from .policy import AccessPolicy
 from .snippets import expand_snippets
-from .template import Element, Text, parse_template, serialize
+from .template import Element, Text, parse_template, replace_elements, serialize
 from .theme import LayoutShape
 
 if TYPE_CHECKING:
@@ -68,6 +68,8 @@ def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: 
     if policy is not None and "<<<" in content:
         content = expand_snippets(content, slide, policy.root, policy, warnings)
     slots = render_slots(md, content)
+    if layout.component is not None:
+        return _component_layout(layout, slots, slide, warnings)
     wanted = {name for _, name in layout.slots} or {"default"}
     for name in slots:
         if name not in wanted and slots[name].strip():
@@ -84,6 +86,21 @@ def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: 
     return root
 
 
+def _component_layout(layout: LayoutShape, slots: dict[str, str], slide: Slide, warnings: WarningLog) -> Element:
+    """A deck's `layouts/<name>.vue`: its template, each `<slot>` filled with the slide's
+    content for that slot (`::name::`), or its own fallback content."""
+    from .layers import scoped_copy
+
+    root = Element(tag="#root", line=1, children=scoped_copy(layout.component))
+    offered = {e.attrs.get("name") or "default" for e in root.elements() if e.tag == "slot"}
+    for name in slots:
+        if name not in offered and slots[name].strip():
+            warnings.add("slot", f"slot ::{name}:: is not drawn by layout '{layout.name}'", slide.location)
+    parsed = {name: _parse_slot(body, slide, warnings).children for name, body in slots.items() if body.strip()}
+    replace_elements(root, lambda e: e.tag == "slot", lambda e: parsed.get(e.attrs.get("name") or "default") or e.children)
+    return root
+
+
 def _parse_slot(body: str, slide: Slide, warnings: WarningLog) -> Element:
     tree, problems = parse_template(body)
     for problem in problems:
@@ -96,6 +113,24 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
     """The HTML of one slide's layout root around its rendered (static) tree."""
     frontmatter = slide.effective_frontmatter
     own_class = class_value(frontmatter.get("class"))
+    layers = [c for c in tree.children if isinstance(c, Element) and "slidepdf-layer" in c.classes]
+    if layers:
+        tree.children = [c for c in tree.children if c not in layers]
+    below = "".join(serialize(layer, keep_attr=is_html_attribute) for layer in layers if "slidepdf-layer-below" in layer.classes)
+    above = "".join(serialize(layer, keep_attr=is_html_attribute) for layer in layers if "slidepdf-layer-below" not in layer.classes)
+    return below + _layout_html(slide, layout, tree, own_class, policy, warnings) + above
+
+
+def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: str, policy: AccessPolicy,
+                 warnings: WarningLog) -> str:
+    frontmatter = slide.effective_frontmatter
+    if layout.component is not None:
+        # the slide's `class:` falls through to the layout's root, as a component attribute
+        root = next((c for c in tree.children if isinstance(c, Element)), None)
+        if root is not None and own_class:
+            root.add_class(*own_class.split())
+        trim_block_edges(tree)
+        return serialize(tree, keep_attr=is_html_attribute)
     # image-left/right give the slide's `class:` to the content half, as Slidev's props.class
     root_class = " ".join(c for c in (layout.root_class, "" if layout.image else own_class) if c)
     root_attrs = {"class": root_class} if root_class else {}

@@ -77,13 +77,12 @@ def parse_directive(attribute: str) -> ParsedDirective | None:
     return ParsedDirective(name, match[2], modifiers)
 
 
-def instantiate(root: Element, engine: JsEngine, page_scope: dict[str, Any]) -> tuple[Element, list[ExpressionProblem]]:
-    """The tree rendered with `page_scope` (`$clicks`, `$page` …); the input is not changed."""
+def instantiate(root: Element, engine: JsEngine, page_scope: dict[str, Any],
+                local_scope: dict[str, Any] | None = None) -> tuple[Element, list[ExpressionProblem]]:
+    """The tree rendered with `page_scope` (`$clicks`, `$page` …) and optional local names
+    (a deck layout's props); the input is not changed."""
     engine.set_page_scope(page_scope)
-    renderer = _Renderer(engine)
-    rendered = Element(tag=root.tag, line=root.line, attrs=dict(root.attrs),
-                       children=renderer.nodes(root.children, {}))
-    return rendered, renderer.problems
+    return instantiate_with(root, engine, local_scope or {})
 
 
 @dataclass(frozen=True)

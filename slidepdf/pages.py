@@ -20,7 +20,9 @@ from .document import class_value, render_page, slide_template
 from .errors import WarningLog
 from .evaluate import instantiate, setup_script
 from .icons import IconLibrary
+from .glow import find_glow
 from .jsengine import ExpressionError, JsEngine
+from .layers import Layer, global_layers, layer_element, layout_props
 from .markdown import make_markdown
 from .mathtex import MathTypesetter, typeset_math
 from .model import Deck, Slide
@@ -86,6 +88,7 @@ class PageTools:
     style: StyleTools
     components: DeckComponents | None = None
     math: MathTypesetter = field(default_factory=MathTypesetter)
+    layers: tuple[Layer, ...] = ()
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog) -> "PageTools":
@@ -93,7 +96,10 @@ class PageTools:
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
         engine = JsEngine()
-        return cls(make_markdown(mdc=mdc), engine, style, DeckComponents(deck, policy, engine, warnings))
+        glow = frozenset({"global-bottom"}) if find_glow(deck.folder, policy) else frozenset()
+        layers = tuple(global_layers(deck, policy, engine, warnings, drawn_elsewhere=glow))
+        return cls(make_markdown(mdc=mdc), engine, style, DeckComponents(deck, policy, engine, warnings),
+                   layers=layers)
 
 
 def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
@@ -159,8 +165,18 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     total_override = None if override is None else _int_or(override, None, slide, "clicks", warnings)
     animation = frontmatter.get("clickAnimation") or deck.headmatter.get("clickAnimation")
 
+    props = layout_props(frontmatter, layout.component, slide.no == 1) if layout.component else None
+    if tools.layers:
+        template = Element(tag="#root", line=1, children=[
+            *(layer_element(layer) for layer in tools.layers if layer.below), *template.children,
+            *(layer_element(layer) for layer in tools.layers if not layer.below)])
+    if tools.components is not None:
+        for component in (layout.component, *(layer.component for layer in tools.layers)):
+            if component is not None and component.css:
+                tools.components.used_css.setdefault(component.css, None)
+
     def render(click: int, total: int) -> tuple[Element, Any]:
-        tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total))
+        tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total), props)
         render_builtins(tree, ComponentContext(deck, slide.no, tools.style.context.dark, tools.components))
         for problem in problems:
             what = "ran away" if problem.kind != "error" else "failed"

@@ -6,7 +6,7 @@ A theme is a folder: `theme.json` (layout markup shapes, default fonts) and CSS 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,7 @@ class LayoutShape:
     slots: tuple[tuple[str, str], ...] = ()   # (wrapper class, slot name) for multi-column layouts
     image: str | None = None         # "left" / "right" / "full": where the pane (image or iframe) goes
     pane: str = "image"              # what the pane shows: the `image:` or a card for the `url:`
+    component: Any = field(default=None, compare=False)   # a deck's layouts/<name>.vue (DeckComponent)
 
 
 @dataclass(frozen=True)
@@ -101,17 +102,23 @@ def _find_theme_folder(name_or_path: str, deck_folder: Path) -> Path | None:
     return None
 
 
+def with_deck_layouts(theme: Theme, components: dict[str, Any]) -> Theme:
+    """The theme with the deck's own `layouts/*.vue` added; they win over the theme's, as in Slidev."""
+    if not components:
+        return theme
+    own = {name: LayoutShape(name, "", component=component) for name, component in components.items()}
+    return replace(theme, layouts={**theme.layouts, **own})
+
+
 def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, str]:
     """The layout each slide is drawn with; an unknown layout is an error naming its slide."""
-    deck_layouts = {p.stem for folder in {deck.folder, deck.root} for p in (folder / "layouts").glob("*.vue")}
     chosen = {}
     for slide in deck.slides:
         name = slide.layout
         if name in theme.layouts:
             chosen[slide.no] = name
-        elif name in theme.pending_layouts or name in deck_layouts:
-            what = "the deck's own layout" if name in deck_layouts else "layout"
-            warnings.add("layout", f"{what} '{name}' is not drawn yet; slide {slide.no} uses 'default'", slide.location)
+        elif name in theme.pending_layouts:
+            warnings.add("layout", f"layout '{name}' is not drawn yet; slide {slide.no} uses 'default'", slide.location)
             chosen[slide.no] = "default"
         else:
             known = ", ".join(sorted(theme.known_layouts))

@@ -1,9 +1,11 @@
 """Helpers shared by tests: a deck's pages as the pipeline builds them, before the PDF."""
 from slidepdf.errors import WarningLog
+from slidepdf.jsengine import JsEngine
+from slidepdf.layers import deck_layouts
 from slidepdf.pages import deck_pages
 from slidepdf.parser import load_deck
 from slidepdf.policy import AccessPolicy
-from slidepdf.theme import check_layouts, load_theme
+from slidepdf.theme import check_layouts, load_theme, with_deck_layouts
 
 
 def pages_of(entry, **options):
@@ -11,5 +13,6 @@ def pages_of(entry, **options):
     policy = AccessPolicy.for_entry(entry)
     deck = load_deck(entry, policy)
     warnings = WarningLog()
-    theme = load_theme(deck.config.theme, deck.folder, warnings)
+    theme = with_deck_layouts(load_theme(deck.config.theme, deck.folder, warnings),
+                              deck_layouts(deck, policy, JsEngine(), warnings))
     return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, **options), warnings

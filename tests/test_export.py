@@ -180,12 +180,46 @@ def test_same_deck_gives_the_same_bytes(write_deck, tmp_path, monkeypatch):
     assert PdfReader(io.BytesIO(first)).metadata["/CreationDate"].startswith("D:20231114")
 
 
-def test_layouts_not_drawn_yet_fall_back_with_a_warning(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# A\n\n---\nlayout: mine\n---\n\nleft\n",
-                        "layouts/mine.vue": "<template><div class=\"mine\"><slot /></div></template>"})
+def test_a_decks_own_layout_draws_its_template_with_slots_and_frontmatter_props(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "slides.md": "# A\n\n---\nlayout: quote\nauthor: Ada\nclass: text-red\n---\n\nTo be\n\n::aside::\n\nnote\n",
+        "layouts/quote.vue": """
+            <script setup>
+            defineProps({ author: String, mood: { default: 'calm' } })
+            </script>
+            <template>
+              <div class="slidev-layout quote">
+                <blockquote><slot /></blockquote>
+                <cite>{{ author }} ({{ mood }}, {{ frontmatter.layout }})</cite>
+                <aside><slot name="aside">nothing</slot></aside>
+              </div>
+            </template>
+            <style scoped>cite { color: #0a0; }</style>
+            """})
+    pages, warnings = pages_of(entry)
+    html = pages[1].html
+    assert html.strip().startswith('<div data-v-quote="" class="slidev-layout quote text-red">')
+    assert "<blockquote data-v-quote=\"\"><p>To be</p></blockquote>" in html
+    assert "Ada (calm, quote)" in html and "<p>note</p>" in html and "nothing" not in html
+    assert "cite[data-v-quote]{color:#0a0}" in pages[1].css
+    assert not [w for w in warnings if w.kind in ("layout", "slot")]
+
+
+def test_global_layers_are_drawn_on_every_page_with_that_pages_number(write_deck, tmp_path):
+    entry = write_deck({
+        "slides.md": "# One\n\n---\n\n# Two\n\n<v-click>more</v-click>\n",
+        "global-top.vue": '<template><footer class="absolute bottom-2 right-4">page {{ $nav.currentPage }} of '
+                          '{{ $nav.total }}</footer></template>',
+        "slide-bottom.vue": '<template><div class="absolute inset-0 bg-[#ffeeee]"></div></template>'})
     result = slidepdf.export(entry, tmp_path / "t.pdf")
-    kinds = {w.kind for w in result.warnings}
-    assert "layout" in kinds and result.pages == 2
+    texts = [page.extract_text() for page in PdfReader(result.output).pages]
+    assert ["page 1 of 2" in t for t in texts] == [True, False, False]
+    assert ["page 2 of 2" in t for t in texts] == [False, True, True]
+    image = page_image(result.output, 0)
+    assert image.getpixel((5, 5)) == (255, 238, 238)          # the bottom layer, under the slide
+    assert ink_box(image, (255, 238, 238))[3] > 500            # its footer drawn over it, at the bottom
 
 
 @pytest.mark.parametrize("layout, image_side", [("image-right", "right"), ("image-left", "left")])
