@@ -77,6 +77,7 @@ def export(
     from .style import StyleContext, utilities_css
     from .style.deckconfig import font_families, read_deck_config
     from .style.deckcss import deck_css, deck_stylesheets
+    from .fonts import catalogue as font_catalogue, check_requested_families, report_missing_glyphs
     from .layers import deck_layouts
     from .theme import check_layouts, font_stacks, load_theme, theme_css, with_deck_layouts
 
@@ -112,17 +113,23 @@ def export(
     for problem in uno.problems:
         warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
     stacks = font_families(uno, font_stacks(deck.config, theme))
+    fonts = font_catalogue(deck.folder, policy, warnings)
+    requested = {f"fonts.{k}": v for k, v in deck.config.fonts.items() if k in ("sans", "serif", "mono", "local")}
+    requested.update({f"{uno.file.name if uno.file else 'uno.config'} fonts.{k}": v for k, v in uno.fonts.items()})
+    check_requested_families(requested, fonts, warnings, SourceLocation(deck.entry, 1))
     context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
                            font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
                            rules=tuple(uno.rules))
     pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks, context)
+    report_missing_glyphs([(page.slide.no, page.html) for page in pages], fonts, warnings, SourceLocation(deck.entry))
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
     own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), context, policy, warnings)
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
-    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}, stacks),
+    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}, stacks,
+                                                     fonts.css()),
                      utilities, own, slide_styles))
     first = deck.slides[0]
     meta = DocumentMeta(

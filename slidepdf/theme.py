@@ -143,28 +143,21 @@ def font_stacks(config: DeckConfig, theme: Theme) -> dict[str, str]:
 
 def font_face_css() -> str:
     """@font-face rules for the bundled fonts (variable fonts: no weight descriptor, see DESIGN)."""
-    folder = fonts_dir()
-    meta = json.loads((folder / "fonts.json").read_text("utf-8"))
-    rules = []
-    for face in meta["faces"]:
-        url = (folder / face["file"]).as_uri()
-        weight = f'font-weight: {face["weight"]}; ' if "weight" in face else ""   # static faces only
-        rules.append(
-            f'@font-face {{ font-family: "{face["family"]}"; font-style: {face.get("style", "normal")}; '
-            f'{weight}src: url("{url}"); }}'
-        )
-    return "\n".join(rules)
+    from .fonts import bundled_faces
+
+    return "\n".join(face.css() for face in bundled_faces())
 
 
 def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str],
-              stacks: dict[str, str] | None = None) -> str:
+              stacks: dict[str, str] | None = None, font_faces: str | None = None) -> str:
     """The theme's CSS for this deck: fonts, variables, base rules, and the layouts in use.
-    `stacks` are the font stacks to use (default: the theme's and headmatter's)."""
+    `stacks` are the font stacks to use (default: the theme's and headmatter's); `font_faces`
+    the @font-face rules (default: the bundled fonts)."""
     stacks = stacks or font_stacks(config, theme)
     variables = "".join(f"--slidev-font-{kind}: {stack};" for kind, stack in stacks.items())
     theme_vars = "".join(f"--slidev-theme-{key}: {value};" for key, value in config.theme_config.items()
                          if isinstance(value, (str, int, float)))
-    parts = [font_face_css()]
+    parts = [font_face_css() if font_faces is None else font_faces]
     parts += [(f / "base.css").read_text("utf-8") for f in theme.folders if (f / "base.css").is_file()]
     for name in sorted(used_layouts):
         for f in theme.folders:

@@ -50,4 +50,6 @@ def test_the_deck_shortcuts_and_rules_reach_the_pdf_css(write_deck, tmp_path):
     entry = write_deck({"uno.config.ts": CONFIG, "slides.md": "<div btn font-math>Button text</div>\n"})
     result = slidepdf.export(entry, tmp_path / "a.pdf")
     assert "Button text" in PdfReader(tmp_path / "a.pdf").pages[0].extract_text()
-    assert [w.kind for w in result.warnings] == ["uno-config"]
+    # the web fonts are not on this machine: named, not downloaded
+    assert [w.kind for w in result.warnings] == ["uno-config", "font", "font"]
+    assert "font 'DM Sans' (uno.config.ts fonts.sans)" in str(list(result.warnings)[1])
