@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import SourceLocation, WarningLog
 from .policy import AccessPolicy, AssetRef
-from .template import Element
+from .template import Element, Text
 
 _ASSET_ATTRS = {"img": "src", "source": "src", "video": "poster"}
 
@@ -44,6 +44,12 @@ def resolve_images(root: Element, base_dir: Path, policy: AccessPolicy, warnings
             element.attrs.pop("srcset", None)
             element.add_class("slidepdf-missing-asset")
             element.attrs["data-missing-src"] = ref
+            # as a browser shows an image that did not load: its alt text, nothing for alt="",
+            # a small box when there is no alt at all
+            alt = element.attrs.pop("alt", None)
+            if alt is not None:
+                element.add_class("slidepdf-missing-alt" if alt.strip() else "slidepdf-missing-decorative")
+                element.children = [Text(text=alt)] if alt.strip() else []
             sizes = [f"{dim}: {_css_length(element.attrs.pop(dim))}" for dim in ("width", "height") if element.get(dim)]
             if sizes:
                 element.attrs["style"] = "; ".join([*sizes, element.get("style") or ""]).strip("; ")

@@ -162,6 +162,7 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
         if not isinstance(node, Element):
             out.append(node)
             continue
+        apply_drag_directive(node, context)
         if node.tag.lower() == "button":
             # WeasyPrint draws <button> as a full-width form control and drops its content;
             # on paper a button is only what it shows
@@ -356,7 +357,8 @@ def _toc(element: Element, context: ComponentContext) -> list[Node]:
         level = slide.level or 1
         if min_depth <= level <= max_depth:
             entries.append((level, slide.no, slide.title))
-    root = Element(tag="div", line=element.line, attrs={"class": "slidev-toc"}, directives=element.directives)
+    root = _carry_attrs(element, Element(tag="div", line=element.line, attrs={"class": "slidev-toc"},
+                                         directives=element.directives), ("minDepth", "maxDepth", "columns", "mode", "listClass"))
     list_class = str(_prop(element, "listClass", "") or "")
     stack: list[tuple[int, Element]] = []
     for level, number, title in entries:
@@ -368,15 +370,34 @@ def _toc(element: Element, context: ComponentContext) -> list[Node]:
             parent.children.append(ordered)
             stack.append((level, ordered))
         item = Element(tag="li", attrs={"class": "slidev-toc-item" + (" slidev-toc-item-active" if number == context.slide_no else "")})
-        item.children.append(Element(tag="a", attrs={"href": _slide_anchor(number)},
-                                     children=[Raw(html=_title_html(title))]))
+        item.children.append(Element(tag="a", attrs={"href": _slide_anchor(number)}, children=_title_nodes(title)))
         stack[-1][1].children.append(item)
     return [root]
 
 
-def _title_html(title: str) -> str:
-    """A title may hold inline Markdown/HTML (`$\\LaTeX$`, `<span>`): keep the text."""
-    return html.escape(re.sub(r"<[^>]+>", "", title).replace("$", ""))
+def _title_nodes(title: str) -> list[Node]:
+    """A title may hold inline Markdown/HTML (`$\\LaTeX$`, `<span>`): its text, with `$…$`
+    left for the math stage to typeset."""
+    nodes: list[Node] = []
+    for index, part in enumerate(re.split(r"\$([^$]+)\$", re.sub(r"<[^>]+>", "", title))):
+        if index % 2:
+            nodes.append(Element(tag="span", attrs={"class": "slidepdf-math"}, children=[Text(text=part)]))
+        elif part:
+            nodes.append(Text(text=html.unescape(part)))
+    return nodes
+
+
+def _carry_attrs(source: Element, target: Element, props: tuple[str, ...] = ()) -> Element:
+    """Vue's attribute fallthrough onto a built-in's root: class and style merged, other
+    attributes (attributify utilities such as `text-sm`) copied, the component's props not."""
+    for name, value in source.attrs.items():
+        if name == "class" and value:
+            target.add_class(*value.split())
+        elif name == "style" and value:
+            target.attrs["style"] = "; ".join(filter(None, [target.attrs.get("style"), value]))
+        elif name not in props and _camel(name) not in props and not name.startswith(("#", "v-", ":", "@")):
+            target.attrs.setdefault(name, value)
+    return target
 
 
 def _arrow(element: Element, context: ComponentContext) -> list[Node]:
@@ -414,7 +435,142 @@ def _arrow(element: Element, context: ComponentContext) -> list[Node]:
     return [box]
 
 
+def _number(value: Any, default: float) -> float:
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return default
+    return number if math.isfinite(number) else default
+
+
+def _card(element: Element, address: str, label: str, width: Any, height: Any, extra_class: str) -> list[Node]:
+    from .qr import link_card
+
+    style = f"width: {_number(width, 300):g}px; height: {_number(height, 150):g}px"
+    node = Element(tag="div", line=element.line, directives=element.directives,
+                   attrs={"class": " ".join(filter(None, ["slidepdf-card-box", element.attrs.get("class", "")]))},
+                   children=[Raw(html=link_card(address, label, style, extra_class))])
+    return [node]
+
+
+def _youtube(element: Element, context: ComponentContext) -> list[Node]:
+    """`<Youtube id>`: the video's page, as a card (an iframe of the browser's default 300×150
+    unless `width`/`height` are given)."""
+    video = str(_prop(element, "id", "") or "")
+    address = f"https://www.youtube.com/watch?v={video}" if video else ""
+    return _card(element, address, f"youtube.com/watch?v={video}", _prop(element, "width"), _prop(element, "height"),
+                 "slidepdf-youtube")
+
+
+def _tweet(element: Element, context: ComponentContext) -> list[Node]:
+    """`<Tweet id scale>`: the post's address as a card, scaled like Slidev's Transform."""
+    post = str(_prop(element, "id", "") or "")
+    address = f"https://x.com/i/status/{post}" if post else ""
+    card = _card(element, address, f"x.com/i/status/{post}", 550, 260, "slidepdf-tweet")
+    scale = _number(_prop(element, "scale", 1), 1)
+    return [Element(tag="div", line=element.line, attrs={"style": f"transform: scale({scale:g}); transform-origin: top left"},
+                    children=card)]
+
+
+def _qrcode(element: Element, context: ComponentContext) -> list[Node]:
+    """`<QRCode value size>` (the props of Slidev's community QR addon): a vector QR code."""
+    from .qr import qr_svg
+
+    value = str(_prop(element, "value", "") or "")
+    size = _number(_prop(element, "size", 200), 200)
+    color = str(_prop(element, "color", "") or "#000000")
+    background = str(_prop(element, "backgroundColor", _prop(element, "background", "")) or "#ffffff")
+    box = Element(tag="div", line=element.line, directives=element.directives,
+                  attrs={"class": " ".join(filter(None, ["slidepdf-qrcode", element.attrs.get("class", "")])),
+                         "style": f"width: {size:g}px; height: {size:g}px; background: {background}"},
+                  children=[Raw(html=qr_svg(value, color))] if value else [])
+    return [box]
+
+
+def _powered_by(element: Element, context: ComponentContext) -> list[Node]:
+    """`<PoweredBySlidev>`: "Powered by" and Slidev's name, linked to sli.dev."""
+    markup = ('<span class="slidepdf-powered-by">Powered by <a href="https://sli.dev" class="slidepdf-slidev-mark">'
+              'Slidev</a></span>')
+    return [Element(tag="span", line=element.line, directives=element.directives,
+                    attrs={k: v for k, v in element.attrs.items() if k == "class"}, children=[Raw(html=markup)])]
+
+
+def _auto_fit_text(element: Element, context: ComponentContext) -> list[Node]:
+    """`<AutoFitText :max :min modelValue>`: fitty's font size, estimated from the text's
+    length (about 0.55em per character) against the content width, within [min, max]."""
+    children = _children(element.children, context)
+    text = "".join(c.text_content() if isinstance(c, Element) else getattr(c, "text", "") for c in children).strip() \
+        or str(_prop(element, "modelValue", "") or "")
+    if not children:
+        children = [Text(text=text)]
+    longest = max((len(line) for line in text.splitlines()), default=0) or 1
+    width = context.deck.config.canvas_width - 2 * 56          # the layout's padding (px-14)
+    size = min(_number(_prop(element, "max", 100), 100),
+               max(_number(_prop(element, "min", 30), 30), width / (0.55 * longest)))
+    inner = Element(tag="div", line=element.line, attrs={"class": "slidev-auto-fit-text-inner",
+                                                         "style": f"font-size: {size:.1f}px"}, children=children)
+    return [Element(tag="div", line=element.line, directives=element.directives,
+                    attrs={"class": " ".join(filter(None, ["slidev-auto-fit-text", element.attrs.get("class", "")]))},
+                    children=[inner])]
+
+
+def _drag_position(value: Any, context: ComponentContext) -> list[float] | None:
+    """useDragElement's position: `[x, y, w, h, rotate]`, `"x,y,w,h,r"`, or a name in the
+    slide's `dragPos:` frontmatter; `_` (no height) is NaN, as `Number('_')`."""
+    if isinstance(value, str) and "," not in value and value.strip():
+        drag_pos = context.deck.slides[context.slide_no - 1].effective_frontmatter.get("dragPos") or {}
+        value = drag_pos.get(value) if isinstance(drag_pos, dict) else None
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list):
+        return None
+    return [_number(v, math.nan) for v in value] + [math.nan] * (5 - len(value))
+
+
+def _drag_style(position: list[float] | None) -> str:
+    if position is None or not math.isfinite(position[0]):
+        return "position: absolute; z-index: 100"             # no stored place: where it stands
+    x, y, width, height, rotate = position[:5]
+    parts = ["position: absolute", "z-index: 100", f"left: {x:g}px", f"top: {y:g}px", f"width: {width:g}px"]
+    if math.isfinite(height):
+        parts.append(f"height: {height:g}px")
+    if math.isfinite(rotate) and rotate:
+        parts += [f"transform: rotate({rotate:g}deg)", "transform-origin: center center"]
+    return "; ".join(parts)
+
+
+def _v_drag(element: Element, context: ComponentContext) -> list[Node]:
+    """`<v-drag pos>`: a container at its stored place."""
+    box = Element(tag="div", line=element.line, directives=element.directives,
+                  attrs={**{k: v for k, v in element.attrs.items() if k not in ("pos", "style")},
+                         "style": "; ".join(filter(None, [_drag_style(_drag_position(_prop(element, "pos"), context)),
+                                                          element.attrs.get("style")]))},
+                  children=_children(element.children, context))
+    box.add_class("p-1")
+    return [box]
+
+
+def _v_drag_arrow(element: Element, context: ComponentContext) -> list[Node]:
+    """`<v-drag-arrow pos>`: an Arrow from (x, y) to (x + w, y + h)."""
+    x, y, w, h = (_drag_position(_prop(element, "pos", "100,100,300,300"), context) or [100, 100, 300, 300])[:4]
+    arrow = Element(tag="Arrow", line=element.line, attrs=dict(element.attrs), directives=element.directives,
+                    props={**element.props, "x1": x, "y1": y, "x2": x + w, "y2": y + h})
+    return _arrow(arrow, context)
+
+
+def apply_drag_directive(element: Element, context: ComponentContext) -> None:
+    """`v-drag` on any element: it is placed where the deck stored it."""
+    drag = element.directive("drag")
+    if drag is None:
+        return
+    style = _drag_style(_drag_position(drag.value, context))
+    element.attrs["style"] = "; ".join(filter(None, [element.attrs.get("style"), style]))
+    element.directives = [d for d in element.directives if d.name != "drag"]
+
+
 _RENDERERS = {
     "slide-current-no": _current_no, "slides-total": _total, "link": _link, "light-or-dark": _light_or_dark,
     "render-when": _render_when, "transform": _transform, "toc": _toc, "arrow": _arrow,
+    "youtube": _youtube, "tweet": _tweet, "qrcode": _qrcode, "qr-code": _qrcode, "powered-by-slidev": _powered_by,
+    "auto-fit-text": _auto_fit_text, "v-drag": _v_drag, "v-drag-arrow": _v_drag_arrow,
 }

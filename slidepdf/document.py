@@ -192,18 +192,9 @@ def trim_block_edges(element: Element) -> None:
 
 def _iframe_card(url) -> str:
     """A page that was live in the talk: its address, linked, and a QR code to open it."""
-    import qrcode
-    import qrcode.image.svg
+    from .qr import link_card
 
-    address = str(url or "").strip()
-    if not address:
-        return '<div class="slidepdf-iframe-card"></div>'
-    code = qrcode.make(address, image_factory=qrcode.image.svg.SvgPathImage).to_string(encoding="unicode")
-    code = re.sub(r'\s(width|height)="[^"]*"', "", code, count=2)
-    safe = html.escape(address, quote=True)
-    # the link sits in a div: WeasyPrint 70 drops the link of an <a> that is itself a flex item
-    return (f'<div class="slidepdf-iframe-card"><div class="slidepdf-qr">{code}</div>'
-            f'<div><a href="{safe}">{html.escape(address)}</a></div></div>')
+    return link_card(str(url or ""))
 
 
 def _image_style(image: Any, size: Any, slide: Slide, policy: AccessPolicy, warnings: WarningLog) -> str:
@@ -289,6 +280,9 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
             f'data-title="{title}">'
             f'<div class="slidev-page-content"{layer}>{page.html}</div></section>'
         )
+    # links to slides left out of this export (`--range`) lead nowhere: drop their target
+    present = {page.anchor for page in pages}
+    body = re.sub(r'\shref="#(slide-\d+)"', lambda m: m[0] if m[1] in present else "", "".join(sections))
     html_attrs = [f'class="{"dark" if dark else "light"}"']
     if meta.lang:
         html_attrs.append(f'lang="{html.escape(meta.lang, quote=True)}"')
@@ -296,7 +290,7 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
         html_attrs.append(f'dir="{html.escape(meta.dir, quote=True)}"')
     return (
         f"<!DOCTYPE html>\n<html {' '.join(html_attrs)}><head>{''.join(head)}</head>"
-        f"<body>{''.join(sections)}</body></html>"
+        f"<body>{body}</body></html>"
     )
 
 

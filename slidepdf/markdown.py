@@ -14,6 +14,7 @@ from markdown_it import MarkdownIt
 from markdown_it.common.utils import escapeHtml
 
 from .highlight import highlight_lines
+from .diagrams import diagram_block
 from .mathtex import display_rows
 
 _SLOT_MARKER = re.compile(r"^::\s*([\w.\-:]+)\s*::\s*$")
@@ -33,6 +34,7 @@ _MAGIC_STEP = re.compile(r"""
     ^```(?P<lang>[\w'-]+)?(?:[ \t]*|[ \t][ \w\t'-]*)(?:\[[^\]]*\])?[ \t]*
     (?:\{(?P<ranges>[\w*,|-]+)\}[ \t]*(?P<options>\{[^}]*\})?[^\r\n]*)?\r?\n
     (?P<code>(?:(?!^```)[\s\S])*?)^```$""", re.X | re.M)
+_DIAGRAM = re.compile(r"^(mermaid|plantuml)\s*(\{.*\})?\s*$")
 _MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[^}]*\})?)?\s*$")
 
 
@@ -241,6 +243,8 @@ def _render_fence(self, tokens, idx, options, env) -> str:
     code = token.content[:-1] if token.content.endswith("\n") else token.content
     if token.markup == "````" and (magic := _MAGIC_MOVE.match(info)):
         return _render_magic_move(code, magic[1] or "", magic[2])
+    if diagram := _DIAGRAM.match(info):
+        return diagram_block(diagram[1], diagram[2], code)
     if monaco := _MONACO.match(info):
         return _code_wrapper(monaco[1] or "", "", [], monaco[3], code)
     match = _INFO.match(info)

@@ -18,6 +18,7 @@ from .clicks import mount_clicks, show_clicks
 from .components import ComponentContext, DeckComponents, render_builtins
 from .document import class_value, render_page, slide_template
 from .errors import WarningLog
+from .diagrams import DiagramRenderer, draw_diagrams
 from .evaluate import instantiate, setup_script
 from .icons import IconLibrary
 from .glow import find_glow
@@ -89,6 +90,8 @@ class PageTools:
     components: DeckComponents | None = None
     math: MathTypesetter = field(default_factory=MathTypesetter)
     layers: tuple[Layer, ...] = ()
+    diagrams: DiagramRenderer = field(default_factory=DiagramRenderer)
+    undrawn_diagrams: dict[str, list[int]] = field(default_factory=dict)   # kind → slides shown as source
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog) -> "PageTools":
@@ -197,6 +200,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     pages: list[Page] = []
     click = clicks_start if with_clicks else total
     unreadable_math: dict[str, None] = {}
+    undrawn_diagrams = tools.undrawn_diagrams
     while click <= total:
         tree, mounted = render(click, total)
         if total_override is None and with_clicks and mounted.total > total:
@@ -206,6 +210,10 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
         for problem in show_clicks(mounted, click):
             warnings.add("clicks", f"slide {slide.no}: {problem}", slide.location)
         unreadable_math.update(dict.fromkeys(typeset_math(tree, tools.math)))
+        for kind in draw_diagrams(tree, tools.diagrams):
+            undrawn_diagrams.setdefault(kind, [])
+            if slide.no not in undrawn_diagrams[kind]:
+                undrawn_diagrams[kind].append(slide.no)
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
         used = apply_utilities(tree, tools.style)
         last = total if with_clicks else click
@@ -231,6 +239,11 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
         pages.extend(slide_pages(deck, slide, theme.layouts[layouts[number]], tools, policy, warnings,
                                  with_clicks=with_clicks))
     report_missing_icons(pages, warnings)
+    for kind, slides in tools.undrawn_diagrams.items():
+        tool = "mmdc (npm @mermaid-js/mermaid-cli)" if kind == "mermaid" else "plantuml"
+        why = tools.diagrams.problems.get(kind) or f"{tool} is not installed"
+        warnings.add("diagram", f"{kind} diagrams are shown as their source ({why}); slide(s) "
+                                f"{', '.join(map(str, slides))}", deck.slides[slides[0] - 1].location)
     return pages
 
 

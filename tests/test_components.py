@@ -144,3 +144,51 @@ def test_gradient_text_in_a_components_style_prints_in_its_main_colour(write_dec
 def test_buttons_print_as_what_they_show():
     html = render('<div><button class="slidev-icon-btn" title="Edit">edit</button></div>')
     assert html == '<div><span title="Edit" class="slidev-icon-btn slidepdf-button">edit</span></div>'
+
+
+def test_youtube_and_tweet_print_as_cards_with_their_address_and_a_qr_code():
+    html = render('<Youtube id="luoMHjh-XcQ" :width="400" :height="225" />')
+    assert 'href="https://www.youtube.com/watch?v=luoMHjh-XcQ"' in html and "<svg" in html
+    assert "width: 400px; height: 225px" in html
+    tweet = render('<Tweet id="1390115482657726468" :scale="0.65" />')
+    assert 'href="https://x.com/i/status/1390115482657726468"' in tweet and "transform: scale(0.65)" in tweet
+
+
+def test_qrcode_component_draws_a_vector_code_of_its_size():
+    html = render('<QRCode value="https://sli.dev" :size="120" />')
+    assert 'class="slidepdf-qrcode"' in html and "width: 120px; height: 120px" in html and "<path" in html
+
+
+def test_powered_by_slidev_links_to_slidev():
+    assert 'Powered by <a href="https://sli.dev"' in render("<PoweredBySlidev />")
+
+
+def test_auto_fit_text_takes_a_size_between_min_and_max_by_its_length():
+    short = render('<AutoFitText :max="200" :min="30" modelValue="Hi" />')
+    long = render('<AutoFitText :max="200" :min="30" modelValue="' + "x" * 300 + '" />')
+    assert "font-size: 200.0px" in short and "font-size: 30.0px" in long
+
+
+def test_v_drag_places_elements_where_the_deck_stored_them():
+    frontmatter = {"dragPos": {"square": "691,32,167,_,-16"}}
+    deck = Deck(entry=Path("slides.md"), root=Path("."), headmatter={}, config=DeckConfig(),
+                slides=[slide(1, "Drag", **frontmatter)], files=[])
+    tree, _ = instantiate(parse_template(
+        "<img v-drag=\"'square'\" src=\"a.png\"><v-drag pos=\"663,206,261,80,0\">box</v-drag>"
+        "<v-drag>here</v-drag><v-drag-arrow pos=\"67,452,253,46\" two-way />")[0], JsEngine(), {})
+    render_builtins(tree, ComponentContext(deck, 1, False))
+    html = serialize(tree, keep_attr=lambda n: not n.startswith(("v-", ":", "#")))
+    assert "left: 691px; top: 32px; width: 167px; transform: rotate(-16deg)" in html      # `_`: height is auto
+    assert "left: 663px; top: 206px; width: 261px; height: 80px" in html
+    assert '<div style="position: absolute; z-index: 100" class="p-1">here</div>' in html
+    assert 'class="slidev-arrow"' in html and "<polygon" in html
+
+
+def test_toc_passes_attributes_to_its_root_and_typesets_math_in_titles():
+    deck = Deck(entry=Path("slides.md"), root=Path("."), headmatter={}, config=DeckConfig(),
+                slides=[slide(1, "Intro"), slide(2, "$\\LaTeX$ & more")], files=[])
+    tree, _ = instantiate(parse_template('<Toc text-sm minDepth="1" />')[0], JsEngine(), {})
+    render_builtins(tree, ComponentContext(deck, 1, False))
+    html = serialize(tree)
+    assert '<div class="slidev-toc" text-sm>' in html and "minDepth" not in html
+    assert '<span class="slidepdf-math">\\LaTeX</span> &amp; more' in html

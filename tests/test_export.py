@@ -152,6 +152,16 @@ def test_missing_image_is_a_warning_not_a_failure(write_deck, tmp_path):
     assert "/missing.png" in warning.message and warning.location.line == 1
 
 
+def test_an_image_that_cannot_be_had_shows_as_a_browser_shows_it(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({"slides.md": '![](/a.png)\n\n![the logo](/b.png)\n\n<img src="/c.png">\n'})
+    html = pages_of(entry)[0][0].html
+    assert 'class="slidepdf-missing-asset slidepdf-missing-decorative"' in html          # alt="": nothing
+    assert '<span class="slidepdf-missing-asset slidepdf-missing-alt" data-missing-src="/b.png">the logo</span>' in html
+    assert '<span class="slidepdf-missing-asset" data-missing-src="/c.png"></span>' in html   # a small box
+
+
 def test_strict_turns_warnings_into_failure_and_writes_nothing(write_deck, tmp_path):
     entry = write_deck({"slides.md": "# A\n\n![logo](/missing.png)\n"})
     with pytest.raises(StrictModeError) as caught:
