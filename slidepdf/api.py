@@ -77,7 +77,7 @@ def export(
     from .style import StyleContext, utilities_css
     from .style.deckconfig import font_families, read_deck_config
     from .style.deckcss import deck_css, deck_stylesheets
-    from .fonts import catalogue as font_catalogue, check_requested_families, report_missing_glyphs
+    from .fonts import catalogue as font_catalogue, check_requested_families
     from .layers import deck_layouts
     from .theme import check_layouts, font_stacks, load_theme, theme_css, with_deck_layouts
 
@@ -121,7 +121,6 @@ def export(
                            font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
                            rules=tuple(uno.rules))
     pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks, context)
-    report_missing_glyphs([(page.slide.no, page.html) for page in pages], fonts, warnings, SourceLocation(deck.entry))
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")

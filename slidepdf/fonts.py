@@ -7,11 +7,11 @@ with @font-face), or a font installed on the system (fontconfig). A family found
 reported once, naming the headmatter key it came from. CJK text takes Noto CJK by the
 element's language (`lang` from `htmlAttrs` or a slide's `lang:`), which Pango passes to
 fontconfig, so Japanese and Chinese get their own glyph forms; emoji come from fontconfig's
-fallback too. Characters that no font on the machine covers are reported with their slides.
+fallback too. (Characters no font can draw are reported by the PDF stage, which sees what
+Pango actually could not draw, with the slides they are on.)
 """
 from __future__ import annotations
 
-import html as html_lib
 import json
 import re
 import shutil
@@ -50,7 +50,6 @@ class FontCatalogue:
     bundled: list[FontFace]
     deck: list[FontFace] = field(default_factory=list)
     system_families: set[str] = field(default_factory=set)
-    covered: set[int] | None = None          # code points some font covers (None: unknown)
 
     def has_family(self, family: str) -> bool:
         name = family.strip().strip("'\"").lower()
@@ -99,44 +98,20 @@ def _face_of(path: Path, data: bytes) -> FontFace:
     return FontFace(family, path, "italic" if italic else "normal", weight)
 
 
-def system_fonts() -> tuple[set[str], set[int] | None]:
-    """Family names fontconfig knows, and the code points its fonts cover together."""
+def system_families() -> set[str]:
+    """Family names fontconfig knows (lower case); empty where there is no fontconfig."""
     if shutil.which("fc-list") is None:
-        return set(), None
+        return set()
     try:
-        listing = subprocess.run(["fc-list", "--format", "%{family}|%{charset}\n"], capture_output=True,
-                                 text=True, timeout=30, check=True).stdout
+        listing = subprocess.run(["fc-list", ":", "family"], capture_output=True, text=True, timeout=30,
+                                 check=True).stdout
     except (OSError, subprocess.SubprocessError):
-        return set(), None
-    families: set[str] = set()
-    covered: set[int] = set()
-    for line in listing.splitlines():
-        names, _, charset = line.partition("|")
-        families.update(n.strip().lower() for n in names.split(",") if n.strip())
-        for part in charset.split():
-            low, _, high = part.partition("-")
-            covered.update(range(int(low, 16), int(high or low, 16) + 1))
-    return families, covered
+        return set()
+    return {name.strip().lower() for line in listing.splitlines() for name in line.split(",") if name.strip()}
 
 
 def catalogue(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> FontCatalogue:
-    families, covered = system_fonts()
-    bundled = bundled_faces()
-    own = deck_faces(folder, policy, warnings)
-    if covered is not None:
-        for face in (*bundled, *own):
-            covered |= _coverage(face.path)
-    return FontCatalogue(bundled, own, families, covered)
-
-
-def _coverage(path: Path) -> set[int]:
-    from fontTools.ttLib import TTFont
-
-    try:
-        with TTFont(path, lazy=True, fontNumber=0) as font:
-            return set(font.getBestCmap() or {})
-    except Exception:  # noqa: BLE001 - unreadable fonts were reported when they were found
-        return set()
+    return FontCatalogue(bundled_faces(), deck_faces(folder, policy, warnings), system_families())
 
 
 def check_requested_families(requested: dict[str, str], fonts: FontCatalogue, warnings: WarningLog,
@@ -149,35 +124,3 @@ def check_requested_families(requested: dict[str, str], fonts: FontCatalogue, wa
                 warnings.add("font", f"font '{name}' ({key}) is not bundled, not in the deck's fonts/ folder "
                                      "and not installed; its text uses the next font in the list "
                                      "(slidepdf does not download fonts)", where)
-
-
-_TAG = re.compile(r"<(svg|style|script)\b.*?</\1>|<[^>]+>", re.S | re.I)
-
-
-def report_missing_glyphs(texts: list[tuple[int, str]], fonts: FontCatalogue, warnings: WarningLog,
-                          where: SourceLocation | None) -> None:
-    """Characters no font covers (drawn as empty boxes), once, with the slides they are on.
-    `texts` are (slide number, page HTML)."""
-    if fonts.covered is None:
-        return
-    missing: dict[str, list[int]] = {}
-    for slide_no, markup in texts:
-        text = html_lib.unescape(_TAG.sub(" ", markup))
-        for char in set(text):
-            code = ord(char)
-            if code < 0x80 or code in fonts.covered or _invisible(code):
-                continue
-            slides = missing.setdefault(char, [])
-            if slide_no not in slides:
-                slides.append(slide_no)
-    if not missing:
-        return
-    listed = ", ".join(f"'{c}' U+{ord(c):04X} (slide {', '.join(map(str, s))})" for c, s in sorted(missing.items()))
-    warnings.add("glyph", f"no installed or bundled font has {listed}; an empty box is drawn "
-                          "(install a font that covers them, or put one in the deck's fonts/ folder)", where)
-
-
-def _invisible(code: int) -> bool:
-    """Joiners, variation selectors and other format characters draw nothing by themselves."""
-    return code in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD) or 0xFE00 <= code <= 0xFE0F \
-        or 0xE0100 <= code <= 0xE01EF or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F

@@ -306,11 +306,13 @@ def test_digits_are_drawn_with_the_text_font_not_the_emoji_font(write_deck, tmp_
 
 def test_characters_no_font_has_are_one_grouped_warning(write_deck, tmp_path):
     # Egyptian hieroglyph and Linear B: no font this project installs draws them
-    entry = write_deck({"slides.md": "# A \U00013000\U00010000\n\ntext \U00013000\n"})
+    entry = write_deck({"slides.md": "# A \U00013000\U00010000\n\ntext \U00013000\n\n---\n\n# B é\n\n---\n\n\U00013000\n"})
     result = slidepdf.export(entry, tmp_path / "g.pdf")
     glyph_warnings = [w for w in result.warnings if w.kind == "missing-glyph"]
     assert len(glyph_warnings) == 1
-    assert "\U00013000\U00010000" in glyph_warnings[0].message
+    message = glyph_warnings[0].message
+    assert "'\U00013000' U+13000 (slide 1, 3)" in message and "'\U00010000' U+10000 (slide 1)" in message
+    assert "U+00E9" not in message
 
 
 def test_a_centred_block_holding_a_grid_is_as_wide_as_chromium_makes_it(write_deck, tmp_path):

@@ -34,15 +34,6 @@ def test_families_found_nowhere_are_reported_once_each_with_where_they_are_named
         "its text uses the next font in the list (slidepdf does not download fonts)"]
 
 
-@pytest.mark.skipif(shutil.which("fc-list") is None, reason="needs fontconfig")
-def test_characters_no_font_covers_are_reported_with_their_slides(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# a \U0010FFFD\n\n---\n\n# b\n\n---\n\n# c \U0010FFFD \U0010FFFC é\n"})
-    result = slidepdf.export(entry, tmp_path / "g.pdf")
-    glyphs = [str(w) for w in result.warnings if w.kind == "glyph"]
-    assert len(glyphs) == 1
-    assert "U+10FFFC (slide 3)" in glyphs[0] and "U+10FFFD (slide 1, 3)" in glyphs[0] and "U+00E9" not in glyphs[0]
-
-
 def _has_noto_cjk() -> bool:
     if shutil.which("fc-list") is None:
         return False

@@ -34,7 +34,7 @@ class _CollectingHandler(logging.Handler):
 
 
 @contextmanager
-def _weasyprint_messages(warnings: WarningLog):
+def _weasyprint_messages(warnings: WarningLog, document_html: str = ""):
     """WeasyPrint reports unsupported CSS and unreadable resources through logging: collect them."""
     logger = logging.getLogger("weasyprint")
     handler = _CollectingHandler()
@@ -54,9 +54,21 @@ def _weasyprint_messages(warnings: WarningLog):
             else:
                 warnings.add("render", _tidy(message))
         if missing_glyphs:
-            characters = "".join(dict.fromkeys(missing_glyphs))
-            warnings.add("missing-glyph", f"no installed font has these characters: {characters}"
-                                          " (install a font that covers them, e.g. fonts-noto-cjk)")
+            characters = "".join(dict.fromkeys(c for text in missing_glyphs for c in text if not c.isspace()))
+            warnings.add("missing-glyph", f"no installed font has {_where(characters, document_html)}; an empty "
+                                          "box is drawn (install a font that covers them, e.g. fonts-noto-cjk, "
+                                          "or put one in the deck's fonts/ folder)")
+
+
+def _where(characters: str, document_html: str) -> str:
+    """Each character with its code point and the slides (sections) it is on."""
+    sections = re.findall(r'<section [^>]*data-slide="(\d+)"(.*?)</section>', document_html, re.S)
+    described = []
+    for char in characters:
+        slides = list(dict.fromkeys(number for number, body in sections if char in body))
+        on = f" (slide {', '.join(slides)})" if slides else ""
+        described.append(f"'{char}' U+{ord(char):04X}{on}")
+    return ", ".join(described)
 
 
 def _tidy(message: str) -> str:
@@ -92,10 +104,85 @@ def _svg_inherits_color():
         weasy_html.HTML_HANDLERS[_SVG_TAG] = original
 
 
+@contextmanager
+def _flex_gaps_in_intrinsic_widths():
+    """WeasyPrint 70 sums a row flex container's items for its max-content (and nowrap
+    min-content) width but leaves out `column-gap`, so a flex item that is itself a row
+    with a gap (an icon and a label) gets a few pixels too few and its label wraps where
+    Chromium keeps one line. For the length of one render, the gaps are added back
+    (`weasyprint.layout.preferred`, stable through 70.x, which we pin)."""
+    from weasyprint.layout import preferred
+
+    originals = preferred.flex_max_content_width, preferred.flex_min_content_width
+
+    def with_gaps(measure, box, width):
+        items = [child for child in box.children if child.is_flex_item]
+        gap = box.style["column_gap"]
+        if len(items) < 2 or not box.style["flex_direction"].startswith("row") or gap == "normal" \
+                or getattr(gap, "unit", None) != "px":
+            return width
+        if measure is originals[1] and box.style["flex_wrap"] != "nowrap":
+            return width
+        return width + gap.value * (len(items) - 1)
+
+    def max_content(context, box, outer=True):
+        return with_gaps(originals[0], box, originals[0](context, box, outer))
+
+    def min_content(context, box, outer=True):
+        return with_gaps(originals[1], box, originals[1](context, box, outer))
+
+    preferred.flex_max_content_width, preferred.flex_min_content_width = max_content, min_content
+    try:
+        yield
+    finally:
+        preferred.flex_max_content_width, preferred.flex_min_content_width = originals
+
+
+@contextmanager
+def _inline_flex_shrinks_to_fit():
+    """WeasyPrint 70 lays an `inline-flex` box with `width: auto` out at the full line width,
+    so "text <inline-flex icon+label> text" breaks into three lines. CSS gives such a box
+    its shrink-to-fit width, as an inline-block; for one render, the inline layout's call
+    to the flex layout gets that width first (`weasyprint.layout.inline.flex_layout`)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import inline, preferred
+    from weasyprint.layout.table import find_in_flow_baseline
+
+    original = inline.flex_layout
+
+    def flex_layout(context, box, *args, **kwargs):
+        if isinstance(box, boxes.InlineFlexBox) and box.width == "auto":
+            containing_block = args[2]
+            try:
+                available = containing_block.width - sum(
+                    getattr(box, name) for name in ("margin_left", "margin_right", "padding_left", "padding_right",
+                                                    "border_left_width", "border_right_width"))
+                box.width = preferred.shrink_to_fit(context, box, available)
+            except TypeError:               # an auto margin or an unresolved length: leave it
+                pass
+        result = original(context, box, *args, **kwargs)
+        laid_out = result[0]
+        if isinstance(laid_out, boxes.InlineFlexBox) and laid_out.style["flex_direction"].startswith("row"):
+            # Chromium: the first item's baseline, else the bottom of its box (CSS Flexbox 8.5)
+            first = next((child for child in laid_out.children if child.is_in_normal_flow()), None)
+            if first is not None:
+                baseline = find_in_flow_baseline(first)
+                laid_out.baseline = (baseline if baseline is not None
+                                     else first.position_y + first.margin_height()) - laid_out.position_y
+        return result
+
+    inline.flex_layout = flex_layout
+    try:
+        yield
+    finally:
+        inline.flex_layout = original
+
+
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog) -> bytes:
     from weasyprint import HTML
 
-    with _weasyprint_messages(warnings), _svg_inherits_color():
+    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), \
+            _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit():
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher())
         return html.write_pdf()
 

@@ -1,0 +1,33 @@
+"""pdf.writer: WeasyPrint with the few layout fixes Chromium parity needs, scoped to one render."""
+import pypdfium2 as pdfium
+
+from slidepdf.errors import WarningLog
+from slidepdf.pdf.writer import render_pdf
+from slidepdf.policy import AccessPolicy
+
+STYLE = ("<style>@page { size: 900px 300px; margin: 0 } body { margin: 20px; font: 16px sans-serif }"
+         ".f { display: flex; gap: 8px; align-items: center } .i { width: 24px; height: 24px; background: #c00 }"
+         "</style>")
+
+
+def line_tops(html, tmp_path, text):
+    """The distinct top edges (rounded) of the lines `text`'s characters are on."""
+    pdf = pdfium.PdfDocument(render_pdf(STYLE + html, tmp_path.as_uri() + "/", AccessPolicy(root=tmp_path),
+                                        WarningLog()))
+    page = pdf[0].get_textpage()
+    content = page.get_text_range()
+    start = content.index(text)
+    return {round(page.get_charbox(i, loose=True)[3] / 4) for i in range(start, start + len(text)) if not content[i].isspace()}
+
+
+def test_a_row_inside_a_row_keeps_its_gap_and_its_label_on_one_line(tmp_path):
+    html = ('<div class="f"><div class="f"><div class="i"></div><b>Have some components?</b></div>'
+            '<div>Put them in components/ and use anywhere</div></div>')
+    assert len(line_tops(html, tmp_path, "Have some components?")) == 1
+
+
+def test_inline_flex_sits_in_its_line_at_its_own_width(tmp_path):
+    html = '<p>Progressive on <span style="display: inline-flex; gap: 4px"><span>On</span><span>boarding</span></span> after</p>'
+    tops = line_tops(html, tmp_path, "Progressive on")
+    assert tops == line_tops(html, tmp_path, "after")
+    assert len(tops | line_tops(html, tmp_path, "On")) == 1        # first item's baseline is the line's
