@@ -31,3 +31,23 @@ def test_inline_flex_sits_in_its_line_at_its_own_width(tmp_path):
     tops = line_tops(html, tmp_path, "Progressive on")
     assert tops == line_tops(html, tmp_path, "after")
     assert len(tops | line_tops(html, tmp_path, "On")) == 1        # first item's baseline is the line's
+
+
+def test_a_centred_title_with_a_negative_margin_keeps_one_line_of_height(tmp_path):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.writer import _layout_fixes
+
+    html = ('<div style="display: flex; flex-direction: column; align-items: center">'
+            '<h1 style="font-size: 48px; line-height: 60px; margin: 0 0 0 -3px">Levels of Integrations</h1>'
+            '<p>after</p></div>')
+    with _layout_fixes():
+        page = HTML(string=STYLE + html).render().pages[0]._page_box
+    title = next(box for box in _descendants(page) if getattr(box, "element_tag", None) == "h1")
+    assert title.height == 60
+
+
+def _descendants(box):
+    for child in getattr(box, "children", []):
+        yield child
+        yield from _descendants(child)

@@ -139,6 +139,35 @@ def _flex_gaps_in_intrinsic_widths():
 
 
 @contextmanager
+def _flex_items_measured_without_negative_margins():
+    """To find a column flex item's minimum height, WeasyPrint 70 lays it out at its
+    max-content width *including margins* (`flex.py`, min-height: auto), so an item with a
+    negative side margin (Slidev's h1 has `margin-left: -0.05em`) is laid out a little too
+    narrow: a centred one-line title wraps, and its box keeps the height of two lines. For
+    that measurement only (a copy whose max-height WeasyPrint set to infinity), negative
+    margins are left out of the width (`weasyprint.layout.flex.max_content_width`)."""
+    from weasyprint.layout import flex
+
+    original = flex.max_content_width
+
+    def max_content_width(context, box, outer=True):
+        width = original(context, box, outer)
+        limit = box.style["max_height"]
+        if outer and getattr(limit, "unit", None) == "px" and limit.value == float("inf"):
+            for side in ("margin_left", "margin_right"):
+                margin = box.style[side]
+                if margin != "auto" and getattr(margin, "unit", None) == "px" and margin.value < 0:
+                    width -= margin.value
+        return width
+
+    flex.max_content_width = max_content_width
+    try:
+        yield
+    finally:
+        flex.max_content_width = original
+
+
+@contextmanager
 def _inline_flex_shrinks_to_fit():
     """WeasyPrint 70 lays an `inline-flex` box with `width: auto` out at the full line width,
     so "text <inline-flex icon+label> text" breaks into three lines. CSS gives such a box
@@ -178,11 +207,18 @@ def _inline_flex_shrinks_to_fit():
         inline.flex_layout = original
 
 
+@contextmanager
+def _layout_fixes():
+    """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
+    with _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
+            _flex_items_measured_without_negative_margins():
+        yield
+
+
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog) -> bytes:
     from weasyprint import HTML
 
-    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), \
-            _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit():
+    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes():
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher())
         return html.write_pdf()
 

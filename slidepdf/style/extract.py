@@ -17,6 +17,7 @@ from typing import Callable
 from ..icons import Icon, IconLibrary
 from ..template import Element, Raw
 from .filters import ImageFilters, image_filters
+from ..textutil import split_top_level
 from .gradients import dominant_color
 from .generate import SLIDEV_SHORTCUTS, StyleContext, expand_variant_groups, split_variants
 from .values import color_string, parse_color
@@ -173,6 +174,10 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
             else dominant_color(own_style) or (_FIRST_COLOR.search(own_style) or [None])[0]
         if first:
             style += [f"color: {first}", "background: none"]
+            # the gradient and its clip are what WeasyPrint cannot read: leave them out
+            own_style = "; ".join(d for d in (d.strip() for d in split_top_level(own_style, ";", "(", ")"))
+                                  if d and not re.match(r"(?:-webkit-)?background(?:-image|-clip)?\s*:", d))
+            element.attrs["style"] = own_style
     elif stops:
         side = " ".join(_SIDES[c] for c in direction)
         style.append(f"background-image: linear-gradient(to {side}, {', '.join(f'{c} {p}' for c, p in stops)})")
