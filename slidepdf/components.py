@@ -36,6 +36,9 @@ class DeckComponent:
     props: frozenset[str] | None = None     # declared prop names; None: no defineProps at all
     css: str = ""               # its <style> blocks, scoped to its own elements when `scoped`
     scope: str = ""             # the attribute marking its own elements (Vue's data-v-*)
+    script: str = ""            # its <script setup>, ready for the sandbox (Vue imports shimmed)
+    script_names: tuple[str, ...] = ()
+    path: Any = None
 
 
 class DeckComponents:
@@ -47,6 +50,7 @@ class DeckComponents:
         self.policy, self.engine, self.warnings = policy, engine, warnings
         self._loaded: dict[str, DeckComponent | None] = {}
         self.used_css: dict[str, None] = {}     # the styles of components drawn so far, in order
+        self.failed_scripts: set[str] = set()   # reported once each
 
     def find(self, tag: str) -> DeckComponent | None:
         pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", tag))
@@ -95,13 +99,36 @@ def load_component(name: str, path, policy, engine, warnings) -> DeckComponent |
             defaults = {}
     logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
     has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
-    if has_logic:
-        warnings.add("component", f"component {name}: its script is not run (slidepdf runs no deck "
-                                  "code); values it computes are undefined", SourceLocation(path))
+    runnable, names, problem = sandbox_script(source) if has_logic else ("", (), None)
+    if problem:
+        warnings.add("component", f"component {name}: its script is not run ({problem}); values it computes "
+                                  "are undefined", SourceLocation(path))
     scope = f"data-v-{name.lower()}"
     css = "\n".join(_component_styles(source, scope))
     return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic,
-                         _declared_props(script), css, scope)
+                         _declared_props(script), css, scope, runnable, names, path)
+
+
+_VUE_IMPORT = re.compile(r"^[ \t]*import\s*\{([^}]*)\}\s*from\s*['\"]vue['\"][ \t]*;?", re.M)
+_TYPE_IMPORT = re.compile(r"^\s*import\s+type\b[^\n]*\n", re.M)
+_ANY_IMPORT = re.compile(r"^\s*import\b[^\n]*?(?:from\s*)?['\"]([^'\"]+)['\"]", re.M)
+
+
+def sandbox_script(source: str) -> tuple[str, tuple[str, ...], str | None]:
+    """A component's `<script setup>` as the sandbox runs it: imports from 'vue' become
+    slidepdf's shims, type-only imports go; any other import means it cannot run.
+    Returns (source, top-level names, why not)."""
+    from .evaluate import _TOP_LEVEL_NAME
+
+    setup = [body for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", source, re.S) if "setup" in attrs]
+    if not setup:
+        return "", (), "only `<script setup>` is run, not the options API"
+    body = _TYPE_IMPORT.sub("", "\n".join(setup))
+    body = _VUE_IMPORT.sub(lambda m: "const {" + re.sub(r"\bas\b", ":", m[1]) + "} = __vue;", body)
+    other = _ANY_IMPORT.search(body)
+    if other:
+        return "", (), f"it imports '{other[1]}', which slidepdf does not load"
+    return body, tuple(dict.fromkeys(m[1] or m[2] for m in _TOP_LEVEL_NAME.finditer(body))), None
 
 
 def _declared_props(script: str) -> frozenset[str] | None:
@@ -206,8 +233,6 @@ def _camel(name: str) -> str:
 
 
 def _deck_component(element: Element, component: DeckComponent, context: ComponentContext) -> list[Node]:
-    from .evaluate import instantiate_with
-
     props = dict(component.defaults)
     fallthrough: dict[str, str | None] = {}
     for name, value in element.attrs.items():
@@ -220,13 +245,15 @@ def _deck_component(element: Element, component: DeckComponent, context: Compone
             fallthrough[name] = value
     for name, value in element.props.items():
         props[_camel(name)] = value
-    rendered, problems = instantiate_with(component.template, context.library.engine, {**props, "$props": props})
+    rendered, problems = _instantiate_component(component, props, context)
     if component.scope:
         for own in rendered.elements():
             own.attrs.setdefault(component.scope, "")
     if component.css:
         context.library.used_css.setdefault(component.css, None)
-    for problem in problems:
+    # a component whose script could not run was reported once; its expressions fail with it
+    script_missing = component.has_logic and (not component.script or component.name in context.library.failed_scripts)
+    for problem in [] if script_missing else problems:
         context.library.warnings.add("expression", f"slide {context.slide_no}: component {component.name}: "
                                                    f"`{problem.expression}` failed: {problem.message}")
     _fill_slots(rendered, element)
@@ -241,6 +268,33 @@ def _deck_component(element: Element, component: DeckComponent, context: Compone
             root.attrs.setdefault(name, value)
         root.directives = [*root.directives, *element.directives]
     return _children(rendered.children, context)
+
+
+def _instantiate_component(component: DeckComponent, props: dict[str, Any], context: ComponentContext):
+    """The component's template evaluated with its props and, when it has one, what its
+    script set up (run in the sandbox for this instance)."""
+    from .errors import SourceLocation
+    from .evaluate import instantiate_with
+    from .jsengine import ExpressionError
+
+    engine = context.library.engine
+    pushed = False
+    if component.script:
+        try:
+            engine.push_component(component.script, list(component.script_names), props)
+            pushed = True
+        except ExpressionError as exc:
+            if component.name in context.library.failed_scripts:
+                return instantiate_with(component.template, engine, {**props, "$props": props})
+            context.library.failed_scripts.add(component.name)
+            context.library.warnings.add(
+                "component", f"component {component.name}: its script failed ({exc.message}); values it "
+                             "computes are undefined", SourceLocation(component.path) if component.path else None)
+    try:
+        return instantiate_with(component.template, engine, {**props, "$props": props})
+    finally:
+        if pushed:
+            engine.pop_component()
 
 
 def _fill_slots(tree: Element, caller: Element) -> None:

@@ -143,13 +143,7 @@ def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: st
     trim_block_edges(tree)
     content = serialize(tree, keep_attr=is_html_attribute)
     if layout.inner_class:
-        # WeasyPrint 70 under-measures a grid's max-content width, so a shrink-to-fit block
-        # holding one (the centred layouts) took its heading's width. Layouts' CSS uses this
-        # class to let such a block take the width Chromium would give it — for grids of
-        # text, whose max-content is wide; a grid of (missing) images stays narrow there too.
-        holds_grid = any(("grid" in e.classes or "inline-grid" in e.classes) and len(e.text_content().strip()) > 40
-                         for e in tree.elements())
-        inner = layout.inner_class + (" slidepdf-holds-grid" if holds_grid else "")
+        inner = layout.inner_class
         if layout.image:
             inner = " ".join(c for c in (inner, own_class) if c)
         content = f'<div class="{inner}">{content}</div>'

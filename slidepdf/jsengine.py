@@ -57,7 +57,10 @@ function __scope(locals) {
     },
     get(target, key) {
       if (key === Symbol.unscopables) return undefined;
-      return key in target ? target[key] : key in __script ? __script[key] : __page[key];
+      if (key in target) return target[key];
+      const own = __components[__components.length - 1];
+      if (own && key in own) return __unref(own[key]);
+      return key in __script ? __script[key] : __page[key];
     },
     set(target, key, value) { target[key] = value; return true; },
   });
@@ -72,6 +75,42 @@ function __display(value) {
     : Array.isArray(value) || (typeof value === "object" && value.toString === Object.prototype.toString)
       ? JSON.stringify(value, null, 2) : String(value);
 }
+// A component's <script setup> runs with these in place of Vue: refs are plain boxes that
+// templates unwrap, reactive objects are the objects, lifecycle hooks run at once (print
+// shows the mounted state), watchers and timers never fire.
+const __noop = () => {};
+const __isRef = (r) => !!(r && typeof r === "object" && r.__v_isRef === true);
+const __unref = (r) => __isRef(r) ? r.value : r;
+const __vue = {
+  ref: (v) => __isRef(v) ? v : { __v_isRef: true, value: v },
+  shallowRef: (v) => ({ __v_isRef: true, value: v }),
+  computed: (g) => ({ __v_isRef: true, get value() { return typeof g === "function" ? g() : g.get(); } }),
+  reactive: (o) => o, shallowReactive: (o) => o, readonly: (o) => o, shallowReadonly: (o) => o,
+  toRaw: (o) => o, markRaw: (o) => o, unref: __unref, isRef: __isRef,
+  toRef: (o, k) => k === undefined ? __vue.ref(o) : ({ __v_isRef: true, get value() { return o[k]; }, set value(v) { o[k] = v; } }),
+  toRefs: (o) => Object.fromEntries(Object.keys(o).map((k) => [k, __vue.toRef(o, k)])),
+  toValue: (r) => typeof r === "function" ? r() : __unref(r),
+  watch: __noop, watchEffect: __noop, watchPostEffect: __noop, watchSyncEffect: __noop,
+  onBeforeMount: (f) => f(), onMounted: (f) => f(), onBeforeUpdate: __noop, onUpdated: __noop,
+  onBeforeUnmount: __noop, onUnmounted: __noop, onActivated: __noop, onDeactivated: __noop,
+  nextTick: (f) => { if (f) f(); return { then: (g) => g && g() }; },
+  defineComponent: (o) => o, useSlots: () => ({}), useAttrs: () => ({}), getCurrentInstance: () => null,
+  provide: __noop, inject: (k, d) => d,
+};
+globalThis.setTimeout = globalThis.setInterval = () => 0;
+globalThis.clearTimeout = globalThis.clearInterval = __noop;
+globalThis.requestAnimationFrame = () => 0;
+let __components = [];
+function __pushComponent(source, names, props) {
+  const given = JSON.parse(props);
+  const run = new Function("__vue", "__props",
+    "const defineProps = () => __props, withDefaults = (p) => p, defineEmits = () => () => {}, " +
+    "defineExpose = () => {}, defineOptions = () => {}, defineSlots = () => ({}), defineModel = () => __vue.ref(undefined);\n" +
+    source + "\n;return {" + JSON.parse(names).join(",") + "};");
+  __components.push(run(__vue, given));
+  return true;
+}
+function __popComponent() { __components.pop(); return true; }
 function __setPage(text) { __page = JSON.parse(text); return true; }
 function __setScript(source, names) {
   __script = {};
@@ -147,6 +186,8 @@ class JsEngine:
         self._iterate = context.get("__iterate")
         self._set_page = context.get("__setPage")
         self._set_script = context.get("__setScript")
+        self._push_component = context.get("__pushComponent")
+        self._pop_component = context.get("__popComponent")
         self._set_page(self._page_json)
 
     def set_page_scope(self, scope: dict[str, Any]) -> None:
@@ -162,6 +203,20 @@ class JsEngine:
         except quickjs.JSException as exc:
             self._set_script("", "[]")
             raise self._translate(exc) from None
+
+    def push_component(self, source: str, names: list[str], props: dict[str, Any]) -> None:
+        """Run a component's `<script setup>` (Vue's API shimmed, `defineProps()` giving
+        `props`); its top-level names are in scope, refs unwrapped, until `pop_component`.
+        Raises ExpressionError when it fails (nothing is pushed then)."""
+        try:
+            self._push_component(source, json.dumps(names), json.dumps(_jsonable(props)))
+        except quickjs.JSException as exc:
+            raise self._translate(exc) from None
+        except quickjs.StackOverflow:
+            raise ExpressionError("too much recursion", "memory") from None
+
+    def pop_component(self) -> None:
+        self._pop_component()
 
     def evaluate(self, source: str, local_scope: dict[str, Any] | None = None) -> Any:
         """The value of a JavaScript expression, converted to JSON-like Python values."""

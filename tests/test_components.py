@@ -192,3 +192,36 @@ def test_toc_passes_attributes_to_its_root_and_typesets_math_in_titles():
     html = serialize(tree)
     assert '<div class="slidev-toc" text-sm>' in html and "minDepth" not in html
     assert '<span class="slidepdf-math">\\LaTeX</span> &amp; more' in html
+
+
+def test_a_components_script_setup_runs_in_the_sandbox_with_vue_shimmed(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Counter.vue": """
+            <script setup>
+            import { ref, computed, onMounted } from 'vue'
+            const props = defineProps({ start: { default: 1 } })
+            const letters = 'abc'.split('')
+            const count = ref(props.start)
+            const doubled = computed(() => count.value * 2)
+            onMounted(() => { count.value += 10 })
+            </script>
+            <template>
+              <div class="counter"><span v-for="l in letters">{{ l }}</span> {{ count }} {{ doubled }}</div>
+            </template>
+            """,
+        "components/Chart.vue": """
+            <script setup>
+            import { Bar } from 'vue-chartjs'
+            const data = [1, 2]
+            </script>
+            <template><div>{{ data.length }} bars</div></template>
+            """,
+        "slides.md": '<Counter :start="2" />\n\n<Chart />\n'})
+    pages, warnings = pages_of(entry)
+    html = pages[0].html.replace(' data-v-counter=""', "")
+    assert "<span>a</span><span>b</span><span>c</span> 12 24" in html     # the mounted state, refs unwrapped
+    assert [w.message for w in warnings] == [
+        "component Chart: its script is not run (it imports 'vue-chartjs', which slidepdf does not load); "
+        "values it computes are undefined"]                 # one warning, not one per failing expression

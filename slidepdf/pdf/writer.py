@@ -208,9 +208,105 @@ def _inline_flex_shrinks_to_fit():
 
 
 @contextmanager
+def _grids_measured_by_their_columns():
+    """WeasyPrint 70 takes a grid's max-content width to be its widest item, as if the items
+    were stacked, so a centred block holding `grid-cols-2` shrinks to half the width Chromium
+    gives it. For one render, a grid with explicit columns and auto-placed items is measured as
+    Chromium sizes its tracks for max-content: fixed tracks at their length, `auto` tracks at
+    their widest item, `fr` tracks at one common fraction that fits every item, plus the gaps
+    (`weasyprint.layout.preferred/flex/grid.max_content_width`)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import flex, grid, preferred
+
+    original = preferred.max_content_width
+
+    def max_content_width(context, box, outer=True):
+        if isinstance(box, boxes.GridContainerBox):
+            width = _grid_max_content(context, box, max_content_width)
+            if width is not None:
+                return preferred.adjust(box, outer, width)
+        return original(context, box, outer)
+
+    modules = (preferred, flex, grid)
+    saved = [module.max_content_width for module in modules]
+    for module in modules:
+        module.max_content_width = max_content_width
+    try:
+        yield
+    finally:
+        for module, function in zip(modules, saved):
+            module.max_content_width = function
+
+
+def _grid_max_content(context, box, measure) -> float | None:
+    """Chromium's max-content width of a grid's columns, or None when the grid is not one
+    this simple model covers (named areas, explicit placement, auto-fill, column flow)."""
+    tracks = _expand_tracks(box.style["grid_template_columns"])
+    if not tracks or box.style["grid_auto_flow"][0] != "row" or box.style["grid_template_areas"] != "none":
+        return None
+    items = [child for child in box.children if child.is_in_normal_flow()]
+    if any(child.style[side] != "auto" for child in items
+           for side in ("grid_column_start", "grid_column_end", "grid_row_start", "grid_row_end")):
+        return None
+    widest = [0.0] * len(tracks)
+    for index, item in enumerate(items):
+        column = index % len(tracks)
+        widest[column] = max(widest[column], measure(context, item))
+    fraction = max([widest[i] / track[1] for i, track in enumerate(tracks) if track[0] == "fr" and track[1] > 0]
+                   or [0.0])
+    total = 0.0
+    for i, (kind, value, floor) in enumerate(tracks):
+        size = value if kind == "px" else fraction * value if kind == "fr" else widest[i]
+        total += max(size, floor)
+    gap = box.style["column_gap"]
+    if gap != "normal" and getattr(gap, "unit", None) == "px":
+        total += gap.value * (len(tracks) - 1)
+    return total
+
+
+def _expand_tracks(template) -> list[tuple[str, float, float]] | None:
+    """(kind, value, minimum) per column track: kind is "px", "fr" or "auto" (content-sized)."""
+    if template == "none" or not isinstance(template, tuple):
+        return None
+    tracks: list[tuple[str, float, float]] = []
+    for part in template[1::2]:                     # even entries are line names
+        if isinstance(part, tuple) and part and part[0] == "repeat()":
+            if not isinstance(part[1], int):
+                return None                         # auto-fill / auto-fit
+            inner = _expand_tracks(part[2])
+            if inner is None:
+                return None
+            tracks += inner * part[1]
+            continue
+        track = _track(part)
+        if track is None:
+            return None
+        tracks.append(track)
+    return tracks
+
+
+def _track(size) -> tuple[str, float, float] | None:
+    if isinstance(size, tuple) and size and size[0] == "minmax()":
+        low, high = _track(size[1]), _track(size[2])
+        if low is None or high is None:
+            return None
+        return high[0], high[1], low[1] if low[0] == "px" else 0.0
+    if isinstance(size, str):
+        return ("auto", 0.0, 0.0) if size in ("auto", "min-content", "max-content") else None
+    unit = getattr(size, "unit", None)
+    if unit == "px":
+        return "px", size.value, 0.0
+    if unit == "fr":
+        return "fr", size.value, 0.0
+    if unit == "%":
+        return "auto", 0.0, 0.0                     # a percentage of an unknown width: content-sized
+    return None
+
+
+@contextmanager
 def _layout_fixes():
     """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
-    with _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
+    with _grids_measured_by_their_columns(), _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
             _flex_items_measured_without_negative_margins():
         yield
 
