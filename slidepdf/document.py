@@ -21,7 +21,7 @@ from .markdown import render_slots
 from .model import Deck, Slide
 from .policy import AccessPolicy
 from .snippets import expand_snippets
-from .template import Element, Text, parse_template, replace_elements, serialize
+from .template import Element, Node, Text, parse_template, replace_elements, serialize
 from .theme import LayoutShape
 
 if TYPE_CHECKING:
@@ -121,6 +121,29 @@ def render_page(slide: Slide, layout: LayoutShape, tree: Element, policy: Access
     return below + _layout_html(slide, layout, tree, own_class, policy, warnings) + above
 
 
+# Start tags before which an HTML parser closes an open <p> (WHATWG "in body" insertion mode)
+_CLOSES_P = frozenset("address article aside blockquote center details dialog dir div dl fieldset figcaption figure "
+                      "footer form h1 h2 h3 h4 h5 h6 header hgroup hr main menu nav ol p pre section summary table "
+                      "ul listing plaintext xmp".split())
+
+
+def keep_paragraph_nesting(tree: Element) -> None:
+    """A Markdown paragraph holding block markup (a multi-line component tag): WeasyPrint
+    parses HTML, which would close the <p> before the block and leave empty paragraphs
+    around it. A paragraph that is only that block is left out, as in Slidev's pages (the
+    block fills the slide: `h-full` resolves); one that also holds text is written as a div
+    that the theme styles like p, so the block stays inside it as in the DOM Vue builds."""
+    def fix(element: Element) -> list[Node]:
+        content = [c for c in element.children if not (isinstance(c, Text) and not c.text.strip())]
+        if len(content) == 1 and isinstance(content[0], Element) and content[0].tag.lower() in _CLOSES_P:
+            return content
+        element.tag = "div"
+        element.add_class("slidepdf-p")
+        return [element]
+
+    replace_elements(tree, lambda e: e.tag == "p" and any(d.tag.lower() in _CLOSES_P for d in e.elements()), fix)
+
+
 def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: str, policy: AccessPolicy,
                  warnings: WarningLog) -> str:
     frontmatter = slide.effective_frontmatter
@@ -130,6 +153,7 @@ def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: st
         if root is not None and own_class:
             root.add_class(*own_class.split())
         trim_block_edges(tree)
+        keep_paragraph_nesting(tree)
         return serialize(tree, keep_attr=is_html_attribute)
     # image-left/right give the slide's `class:` to the content half, as Slidev's props.class
     root_class = " ".join(c for c in (layout.root_class, "" if layout.image else own_class) if c)
@@ -141,6 +165,7 @@ def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: st
     if frontmatter.get("lang"):
         root_attrs["lang"] = str(frontmatter["lang"])
     trim_block_edges(tree)
+    keep_paragraph_nesting(tree)
     content = serialize(tree, keep_attr=is_html_attribute)
     if layout.inner_class:
         inner = layout.inner_class

@@ -354,3 +354,15 @@ def test_iframe_layouts_print_a_card_with_the_address_and_a_qr_code(write_deck, 
     assert "https://sli.dev/guide" in reader.pages[0].extract_text() and "Demo" in reader.pages[0].extract_text()
     links = [a.get_object()["/A"].get("/URI") for a in reader.pages[1].get("/Annots", [])]
     assert "https://example.org" in links and not len(result.warnings)
+
+
+def test_a_block_component_alone_in_a_paragraph_is_not_wrapped_and_one_with_text_stays_inside(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Box.vue": '<template><div class="box h-full"><slot /></div></template>',
+        "slides.md": '<Box\n  title="a"\n/>\n\n---\n\nBefore <Box\n  title="b"\n/> after\n'})
+    pages, _ = pages_of(entry)
+    first, second = (p.html.replace(' data-v-box=""', "") for p in pages)
+    assert "<p>" not in first and '<div class="box h-full" title="a"></div>' in first
+    assert '<div class="slidepdf-p">Before <div class="box h-full" title="b"></div> after</div>' in second
