@@ -520,10 +520,12 @@ def _tweet(element: Element, context: ComponentContext) -> list[Node]:
     """`<Tweet id scale>`: the post's address as a card, scaled like Slidev's Transform."""
     post = str(_prop(element, "id", "") or "")
     address = f"https://x.com/i/status/{post}" if post else ""
-    card = _card(element, address, f"x.com/i/status/{post}", 550, 260, "slidepdf-tweet")
     scale = _number(_prop(element, "scale", 1), 1)
-    return [Element(tag="div", line=element.line, attrs={"style": f"transform: scale({scale:g}); transform-origin: top left"},
-                    children=card)]
+    inner = Element(tag="Tweet", line=element.line, props=element.props)      # the card, without the caller's attrs
+    card = _card(inner, address, f"x.com/i/status/{post}", 300, 150, "slidepdf-tweet")
+    wrapper = Element(tag="div", line=element.line, directives=element.directives,
+                      attrs={"style": f"transform: scale({scale:g}); transform-origin: top left"}, children=card)
+    return [_carry_attrs(element, wrapper, ("id", "scale", "conversation", "cards"))]
 
 
 def _qrcode(element: Element, context: ComponentContext) -> list[Node]:

@@ -51,3 +51,9 @@ def _descendants(box):
     for child in getattr(box, "children", []):
         yield child
         yield from _descendants(child)
+
+
+def test_text_runs_in_a_flex_row_keep_one_line(tmp_path):
+    html = ('<div class="f" style="margin-left: 16px">It <span>Just works</span> with zero-config powered by '
+            '<span>Nitro</span></div>')
+    assert len(line_tops(html, tmp_path, "with zero-config powered by")) == 1

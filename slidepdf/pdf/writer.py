@@ -304,10 +304,37 @@ def _track(size) -> tuple[str, float, float] | None:
 
 
 @contextmanager
+def _flex_text_items_trimmed():
+    """A run of text directly in a flex container becomes an anonymous flex item, a block whose
+    leading and trailing spaces collapse away in CSS. WeasyPrint 70 keeps them when laying the
+    item out but not when measuring it, so "It <b>works</b> with zero-config" wraps where
+    Chromium keeps one line. For one render the spaces are trimmed when the item is made
+    (`weasyprint.formatting_structure.build.flex_children`)."""
+    from weasyprint.formatting_structure import boxes, build
+
+    original = build.flex_children
+
+    def flex_children(box, children):
+        if isinstance(box, boxes.FlexContainerBox):
+            for child in children:
+                if isinstance(child, boxes.TextBox) and child.style["white_space"] in ("normal", "nowrap", "pre-line"):
+                    trimmed = child.text.strip(" ")
+                    if trimmed:
+                        child.text = trimmed
+        return original(box, children)
+
+    build.flex_children = flex_children
+    try:
+        yield
+    finally:
+        build.flex_children = original
+
+
+@contextmanager
 def _layout_fixes():
     """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
     with _grids_measured_by_their_columns(), _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
-            _flex_items_measured_without_negative_margins():
+            _flex_items_measured_without_negative_margins(), _flex_text_items_trimmed():
         yield
 
 

@@ -207,15 +207,20 @@ def _gradient_stops(classes: list[str]) -> list[tuple[str, str]] | None:
     return [(stops.get(name, "rgb(255 255 255 / 0)"), positions[name]) for name in order]
 
 
+_WIDTH_UTILITY = re.compile(r"^(?:[\w-]+:)*!?w-")
+
+
 def _fill_with_icon(element: Element, icon: Icon, icons: IconLibrary) -> None:
     """The icon as the element's content: UnoCSS draws it as the element's background or mask."""
-    element.children = [_svg_node(icon, icons)]
+    # mask-size / background-size 100% 100%: the icon fills its box, stretched if the box is not its shape
+    element.children = [Raw(html=icons.svg(icon, ' class="slidepdf-icon-svg"', fit="none"))]
     style = element.attrs.get("style") or ""
     extra = []
     if element.tag.lower() in _INLINE_TAGS:
         extra.append("display: inline-block")   # an inline box has no size: keep the icon visible
-    if icon.width != icon.height:
-        extra.append(f"width: {icon.width_em}em")
+    sized = any(_WIDTH_UTILITY.match(c) for c in element.classes) or "w" in element.attrs
+    if icon.width != icon.height and not sized:
+        extra.append(f"width: {icon.width_em}em")      # the icon rule's width, also for deck icon sets
     if extra:
         element.attrs["style"] = "; ".join(filter(None, [*extra, style]))
 
