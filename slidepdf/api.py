@@ -58,6 +58,7 @@ def export(
     allow_remote: bool = False,
     strict: bool = False,
     clicks: bool | None = None,
+    theme: str | None = None,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -66,7 +67,8 @@ def export(
     `output` defaults to `<exportFilename>.pdf` in `cwd` (the working directory).
     `range` selects slides with Slidev's grammar (`"1,3-5"`). `clicks` gives one page per
     click state (the default) or, when False, one page per slide in its final state; None
-    defers to the headmatter's `export.withClicks`. Raises `SlidepdfError`.
+    defers to the headmatter's `export.withClicks`. `theme` (a bundled theme's name or a theme
+    folder) replaces the headmatter's `theme:`. Raises `SlidepdfError`.
     """
     from .document import DocumentMeta, build_document, creation_date, page_css
     from .glow import glow_backgrounds
@@ -105,14 +107,15 @@ def export(
     say("styling")
     mark = time.perf_counter()
     engine = JsEngine()
-    theme = with_deck_layouts(load_theme(deck.config.theme, deck.folder, warnings),
+    theme_name = theme or deck.config.theme
+    deck_theme = with_deck_layouts(load_theme(theme_name, deck.folder, warnings),
                               deck_layouts(deck, policy, engine, warnings))
-    layouts = check_layouts(deck, theme, warnings)
+    layouts = check_layouts(deck, deck_theme, warnings)
     dark_mode = is_dark(deck, dark)
     uno = read_deck_config(deck.folder, policy, engine)
     for problem in uno.problems:
         warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
-    stacks = font_families(uno, font_stacks(deck.config, theme))
+    stacks = font_families(uno, font_stacks(deck.config, deck_theme))
     fonts = font_catalogue(deck.folder, policy, warnings)
     requested = {f"fonts.{k}": v for k, v in deck.config.fonts.items() if k in ("sans", "serif", "mono", "local")}
     requested.update({f"{uno.file.name if uno.file else 'uno.config'} fonts.{k}": v for k, v in uno.fonts.items()})
@@ -120,14 +123,14 @@ def export(
     context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
                            font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
                            rules=tuple(uno.rules))
-    pages = deck_pages(deck, theme, layouts, policy, warnings, selected, with_clicks, context)
+    pages = deck_pages(deck, deck_theme, layouts, policy, warnings, selected, with_clicks, context)
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
     own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), context, policy, warnings)
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
-    css = "\n".join((page_css(deck) + theme_css(theme, deck.config, {layouts[n] for n in selected}, stacks,
+    css = "\n".join((page_css(deck) + theme_css(deck_theme, deck.config, {layouts[n] for n in selected}, stacks,
                                                      fonts.css()),
                      utilities, own, slide_styles))
     first = deck.slides[0]
@@ -146,7 +149,9 @@ def export(
 
     say(f"rendering {len(pages)} pages")
     mark = time.perf_counter()
-    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings)
+    # a raster image never shows wider than the page: keep twice the canvas width at most
+    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings,
+                     image_max_side=2 * int(deck.config.canvas_width))
     timings["pdf"] = time.perf_counter() - mark
 
     if strict and len(warnings):

@@ -62,6 +62,8 @@ def export_command(
         None, "--clicks/--no-clicks",
         help="One page per click state (default), or one page per slide in its final state "
              "(default: the deck's export.withClicks, else --clicks)."),
+    theme: Optional[str] = typer.Option(
+        None, "--theme", "-t", help="Theme to use instead of the headmatter's: a bundled name or a theme folder."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, no PDF) when there are warnings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
@@ -83,7 +85,7 @@ def export_command(
                     if status is not None:
                         status.update(f"{entry}: {message}")
 
-                result = export(entry, output, range=range_, dark=dark, root=root, allow_remote=allow_remote,
+                result = export(entry, output, range=range_, dark=dark, root=root, allow_remote=allow_remote, theme=theme,
                                 strict=strict, clicks=clicks, progress=progress)
         except StrictModeError as exc:
             print_warnings(err, getattr(exc, "warnings", WarningLog()))

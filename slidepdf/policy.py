@@ -152,11 +152,12 @@ class AccessPolicy:
 
     # -- WeasyPrint ---------------------------------------------------------------------
 
-    def url_fetcher(self):
-        """A WeasyPrint URL fetcher that enforces this policy."""
+    def url_fetcher(self, image_max_side: int = 0):
+        """A WeasyPrint URL fetcher that enforces this policy (and scales raster images down
+        to `image_max_side` pixels on their longer side, when given)."""
         from .pdf.fetcher import PolicyURLFetcher
 
-        return PolicyURLFetcher(self)
+        return PolicyURLFetcher(self, image_max_side)
 
 
 @dataclass(frozen=True)

@@ -347,6 +347,16 @@ def test_the_seriph_theme_has_its_fonts_and_primary_titles(write_deck, tmp_path)
     assert any(abs(r - 0x5d) < 20 and abs(g - 0x83) < 20 and abs(b - 0x92) < 20 for r, g, b in title)
 
 
+def test_the_theme_option_replaces_the_headmatters_and_an_unknown_one_falls_back(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\ntheme: default\nlayout: default\n---\n\n# Title\n"})
+    result = slidepdf.export(entry, tmp_path / "s.pdf", theme="seriph")
+    fonts = {str(f.get_object().get("/BaseFont", "")) for page in PdfReader(result.output).pages
+             for f in page["/Resources"]["/Font"].values()}
+    assert any("PTSerif" in f or "PT-Serif" in f for f in fonts) and not len(result.warnings)
+    fallback = slidepdf.export(entry, tmp_path / "u.pdf", theme="no-such-theme")
+    assert [w.message for w in fallback.warnings] == ["theme 'no-such-theme' is not available; using the default theme"]
+
+
 def test_iframe_layouts_print_a_card_with_the_address_and_a_qr_code(write_deck, tmp_path):
     entry = write_deck({"slides.md": "---\nlayout: iframe-right\nurl: https://sli.dev/guide\n---\n\n# Demo\n\n---\nlayout: iframe\nurl: https://example.org\n---\n"})
     result = slidepdf.export(entry, tmp_path / "i.pdf")

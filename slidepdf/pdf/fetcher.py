@@ -13,12 +13,23 @@ from pathlib import Path
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..errors import AccessDenied, SlidepdfError
+from ..images import fit_for_page
+
+
+class _MadeHere(URLFetcherResponse):
+    """A response whose body slidepdf made (a scaled image): WeasyPrint would otherwise read
+    a file: URL's file again by its path and embed the original."""
+
+    @property
+    def path(self):
+        return None
 
 
 class PolicyURLFetcher(URLFetcher):
-    def __init__(self, policy):
+    def __init__(self, policy, image_max_side: int = 0):
         super().__init__(timeout=policy.remote_timeout, allowed_protocols=("file", "data", "http", "https"))
         self._policy = policy
+        self._image_max_side = image_max_side      # 0: images as they are
 
     def fetch(self, url, headers=None):
         scheme = url.split(":", 1)[0].lower()
@@ -31,6 +42,9 @@ class PolicyURLFetcher(URLFetcher):
             except SlidepdfError as exc:
                 raise ValueError(str(exc)) from None
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            fitted, mime = fit_for_page(body, mime, self._image_max_side)
+            if fitted is not body:
+                return _MadeHere(url, fitted, {"Content-Type": mime})
             return URLFetcherResponse(url, body, {"Content-Type": mime})
         if scheme in ("http", "https") and self._policy.allow_remote:
             return super().fetch(url, headers)

@@ -338,11 +338,12 @@ def _layout_fixes():
         yield
 
 
-def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog) -> bytes:
+def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog,
+               image_max_side: int = 0) -> bytes:
     from weasyprint import HTML
 
     with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes():
-        html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher())
+        html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher(image_max_side))
         return html.write_pdf()
 
 
