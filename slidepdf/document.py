@@ -155,7 +155,13 @@ def _layout_html(slide: Slide, layout: LayoutShape, tree: Element, own_class: st
         trim_block_edges(tree)
         keep_paragraph_nesting(tree)
         return serialize(tree, keep_attr=is_html_attribute)
-    # image-left/right give the slide's `class:` to the content half, as Slidev's props.class
+    # image-left/right give the slide's `class:` to the content half, as Slidev's props.class;
+    # two-cols(-header) give it to each column and take `layoutClass:` on the root
+    if layout.slots:
+        for wrapper in (c for c in tree.children if isinstance(c, Element) and "col-header" not in c.classes):
+            if own_class:
+                wrapper.add_class(*own_class.split())
+        own_class = class_value(frontmatter.get("layoutClass"))
     root_class = " ".join(c for c in (layout.root_class, "" if layout.image else own_class) if c)
     root_attrs = {"class": root_class} if root_class else {}
     source = frontmatter.get("image") if layout.background == "image" else frontmatter.get("background")

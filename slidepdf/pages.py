@@ -161,8 +161,8 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
                  policy: AccessPolicy, warnings: WarningLog, with_clicks: bool) -> list[Page]:
     engine = tools.engine
     frontmatter = slide.effective_frontmatter
-    root_tokens = {t for t in expand_variant_groups(class_value(frontmatter.get("class"))).split()
-                   if tools.style.is_utility(t)}
+    root_classes = f'{class_value(frontmatter.get("class"))} {class_value(frontmatter.get("layoutClass"))}'
+    root_tokens = {t for t in expand_variant_groups(root_classes).split() if tools.style.is_utility(t)}
     clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
     override = frontmatter.get("clicks")
     total_override = None if override is None else _int_or(override, None, slide, "clicks", warnings)

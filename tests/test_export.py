@@ -259,6 +259,18 @@ def test_cover_keeps_its_dimming_and_white_text_when_the_background_cannot_be_ha
     assert [w.kind for w in result.warnings] == ["remote-asset"]
 
 
+def test_two_columns_give_class_to_each_column_and_layout_class_to_the_root(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({"slides.md": "---\nlayout: two-cols-header\nclass: px-2\nlayoutClass: gap-16\n---\n\n"
+                                     "# Head\n\n::left::\n\nL\n\n::right::\n\nR\n"})
+    (page,), _ = pages_of(entry)
+    assert page.html.startswith('<div class="slidev-layout two-cols-header w-full h-full gap-16">')
+    assert '<div class="col-header"><h1>Head</h1></div>' in page.html
+    assert '<div class="col-left px-2"><p>L</p></div>' in page.html and '<div class="col-right px-2">' in page.html
+    assert {"px-2", "gap-16"} <= page.tokens
+
+
 def test_two_columns_put_each_slot_in_its_column(write_deck, tmp_path):
     entry = write_deck({"slides.md": """
         ---
