@@ -22,6 +22,7 @@ _ALIASES = {"vue": "html", "sh": "bash", "shell": "bash", "zsh": "bash", "consol
 # Most specific first: the first token type a token is a child of names its class.
 _CLASSES = (
     (Token.Comment, "comment"), (Token.Literal.String.Regex, "regex"), (Token.Literal.String, "string"),
+    (Token.Literal.Scalar, "string"),
     (Token.Literal.Number, "number"), (Token.Keyword.Constant, "constant"), (Token.Keyword.Type, "type"),
     (Token.Keyword, "keyword"), (Token.Name.Builtin, "builtin"), (Token.Name.Function, "function"),
     (Token.Name.Class, "type"), (Token.Name.Tag, "tag"), (Token.Name.Attribute, "attribute"),
@@ -30,6 +31,11 @@ _CLASSES = (
     (Token.Operator.Word, "keyword"), (Token.Operator, "operator"), (Token.Punctuation, "punctuation"),
     (Token.Generic.Deleted, "deleted"), (Token.Generic.Inserted, "inserted"), (Token.Generic.Heading, "keyword"),
 )
+
+
+# Where a language's grammar in Shiki colours a token type differently: YAML keys are
+# properties there (entity.name.tag.yaml in vitesse), not HTML tags.
+_LANGUAGE_CLASSES = {"yaml": {Token.Name.Tag: "property"}}
 
 
 @lru_cache(maxsize=64)
@@ -41,7 +47,10 @@ def _lexer(lang: str):
         return None
 
 
-def token_class(token_type) -> str | None:
+def token_class(token_type, language: str = "") -> str | None:
+    for parent, name in _LANGUAGE_CLASSES.get(language, {}).items():
+        if token_type in parent:
+            return name
     for parent, name in _CLASSES:
         if token_type in parent:
             return name
@@ -53,9 +62,10 @@ def highlight_lines(code: str, lang: str) -> list[str]:
     lexer = _lexer(lang)
     if lexer is None:
         return [escapeHtml(line) for line in code.split("\n")]
+    language = _ALIASES.get(lang.lower(), lang.lower())
     lines: list[list[tuple[str | None, str]]] = [[]]
     for token_type, value in lex(code, lexer):
-        name = token_class(token_type)
+        name = token_class(token_type, language)
         for index, part in enumerate(value.split("\n")):
             if index:
                 lines.append([])

@@ -36,6 +36,12 @@ def test_code_is_coloured_and_keeps_one_line_per_source_line():
     assert "<span class=\"tok-string\">'x'</span>" in html          # one span per run of one colour
 
 
+def test_yaml_keys_are_properties_and_plain_values_strings_as_in_shiki():
+    html = make_markdown().render("```yaml\nkind: Dataset\nspec:\n  type: CONDA\n```\n")
+    assert '<span class="tok-property">kind</span>' in html and '<span class="tok-string">Dataset</span>' in html
+    assert '<span class="tok-string">CONDA</span>' in html
+
+
 def test_unknown_languages_stay_plain_text():
     html = make_markdown().render("```nosuchlang\na < b\n```\n")
     assert '<span class="line">a &lt; b</span>' in html

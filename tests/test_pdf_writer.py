@@ -57,3 +57,14 @@ def test_text_runs_in_a_flex_row_keep_one_line(tmp_path):
     html = ('<div class="f" style="margin-left: 16px">It <span>Just works</span> with zero-config powered by '
             '<span>Nitro</span></div>')
     assert len(line_tops(html, tmp_path, "with zero-config powered by")) == 1
+
+
+def test_an_absolute_box_after_a_clipped_block_in_a_flex_row_is_painted_over_it(tmp_path):
+    html = ('<div style="display: flex; position: relative; background: #111">'
+            '<div style="width: 75%"><pre style="margin: 0; overflow: hidden; background: #333; height: 60px">code</pre></div>'
+            '<div style="position: absolute; right: 0; top: 10px; width: 400px; height: 30px; background: rgb(255, 0, 0)">'
+            '</div></div>')
+    pdf = pdfium.PdfDocument(render_pdf(STYLE + html, tmp_path.as_uri() + "/", AccessPolicy(root=tmp_path), WarningLog()))
+    image = pdf[0].render(scale=1).to_pil().convert("RGB")
+    # (560, 40) is over both boxes: the red card, later in the document, is on top
+    assert image.getpixel((int(560 * 0.75), int(40 * 0.75)))[0] > 200

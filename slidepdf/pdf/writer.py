@@ -331,10 +331,54 @@ def _flex_text_items_trimmed():
 
 
 @contextmanager
+def _flex_children_in_document_order():
+    """WeasyPrint 70's flex layout puts a container's absolutely positioned children before its
+    flex items, so they are painted first: a card placed over a code block (`overflow: hidden`,
+    which WeasyPrint paints as its own layer) ends up under it. For one render, the laid-out
+    children are put back in document order (`weasyprint.layout.{flex,block,inline}.flex_layout`)."""
+    from weasyprint.layout import block, flex, inline
+
+    modules = (flex, block, inline)
+    saved = [module.flex_layout for module in modules]
+
+    def reordering(layout):
+        def flex_layout(context, box, *args, **kwargs):
+            given = list(box.children)
+            result = layout(context, box, *args, **kwargs)
+            laid_out = result[0]
+            if laid_out is not None and any(child.is_absolutely_positioned() for child in given):
+                laid_out.children = _document_order(given, laid_out.children)
+            return result
+        return flex_layout
+
+    for module, function in zip(modules, saved):
+        module.flex_layout = reordering(function)
+    try:
+        yield
+    finally:
+        for module, function in zip(modules, saved):
+            module.flex_layout = function
+
+
+def _document_order(given: list, laid_out: list) -> list:
+    """`laid_out` (absolute placeholders first, then flex items) merged back into the order of
+    `given`; unchanged when the two cannot be matched one to one (a split page, `order`)."""
+    absolute = [child for child in laid_out if child.is_absolutely_positioned()]
+    items = [child for child in laid_out if not child.is_absolutely_positioned()]
+    expected_items = [child for child in given if not child.is_absolutely_positioned()]
+    if len(items) != len(expected_items) or len(absolute) != len(given) - len(expected_items) \
+            or any(child.style["order"] != 0 for child in expected_items):
+        return laid_out
+    absolute_iter, items_iter = iter(absolute), iter(items)
+    return [next(absolute_iter) if child.is_absolutely_positioned() else next(items_iter) for child in given]
+
+
+@contextmanager
 def _layout_fixes():
     """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
     with _grids_measured_by_their_columns(), _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
-            _flex_items_measured_without_negative_margins(), _flex_text_items_trimmed():
+            _flex_items_measured_without_negative_margins(), _flex_text_items_trimmed(), \
+            _flex_children_in_document_order():
         yield
 
 
