@@ -547,8 +547,8 @@ def _powered_by(element: Element, context: ComponentContext) -> list[Node]:
     """`<PoweredBySlidev>`: "Powered by" and Slidev's name, linked to sli.dev."""
     markup = ('<span class="slidepdf-powered-by">Powered by <a href="https://sli.dev" class="slidepdf-slidev-mark">'
               'Slidev</a></span>')
-    return [Element(tag="span", line=element.line, directives=element.directives,
-                    attrs={k: v for k, v in element.attrs.items() if k == "class"}, children=[Raw(html=markup)])]
+    return [_carry_attrs(element, Element(tag="span", line=element.line, directives=element.directives,
+                                          children=[Raw(html=markup)]))]
 
 
 def _auto_fit_text(element: Element, context: ComponentContext) -> list[Node]:

@@ -93,9 +93,10 @@ def test_gradients_are_written_as_one_literal_gradient(icons):
 
 
 def test_fit_width_becomes_a_shrink_to_fit_box(icons):
-    tree, _ = run('<div w-fit mx-auto>x</div><div flex w-fit>y</div>', icons)
+    tree, _ = run('<div w-fit mx-auto>x</div><div flex w-min>y</div><div flex w-fit mx-auto>z</div>', icons)
     assert tree.children[0].attrs["style"] == "display: table"
-    assert "style" not in tree.children[1].attrs
+    assert tree.children[1].attrs["style"] == "display: inline-flex; vertical-align: top"   # a flex row
+    assert "style" not in tree.children[2].attrs           # centred by auto margins: left as it is
 
 
 def test_gradient_text_becomes_its_first_colour(icons):

@@ -143,6 +143,7 @@ _CLIP_TEXT = re.compile(r"background-clip\s*:\s*text")
 _FIRST_COLOR = re.compile(r"#[0-9a-fA-F]{3,8}\b|rgba?\([^)]*\)|hsla?\([^)]*\)")
 _SIDES = {"t": "top", "b": "bottom", "l": "left", "r": "right"}
 _SHRINK = frozenset(("w-fit", "w-max", "w-min", "size-fit"))
+_AUTO_MARGIN = frozenset(("mx-auto", "m-auto", "ma", "mxa", "ml-auto", "mr-auto"))   # an inline box cannot use them
 _DISPLAYS = re.compile(r"^(?:flex|inline-flex|flex-inline|grid|inline-grid|inline|inline-block|block|hidden|contents|"
                        r"table(?:-.+)?|inline-table|list-item|flow-root)$")
 
@@ -163,7 +164,7 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     gradients (UnoCSS's three-deep variable chain draws nothing there) as one literal
     `linear-gradient`; gradient text (`bg-clip-text text-transparent`: WeasyPrint would
     paint the box and hide the text) as text in the colour covering most of the gradient; and `w-fit`
-    (no `fit-content` width) as a shrink-to-fit table box."""
+    (no `fit-content` width) as a shrink-to-fit table box, or inline-flex box for a flex row."""
     plain = [c for c in classes if ":" not in c.split("[")[0] and not c.startswith("!")]
     style: list[str] = []
     direction = next((m[1] for c in plain if (m := _GRADIENT_DIRECTION.match(c))), None)
@@ -183,6 +184,10 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
         style.append(f"background-image: linear-gradient(to {side}, {', '.join(f'{c} {p}' for c, p in stops)})")
     if _SHRINK & set(plain) and not any(_DISPLAYS.match(c) for c in plain):
         style.append("display: table")
+    elif _SHRINK & set(plain) and "flex" in plain and not _AUTO_MARGIN & set(plain):
+        # a flex row as wide as its content: WeasyPrint has no min-/max-/fit-content widths,
+        # but lays an inline-flex box out shrink-to-fit
+        style += ["display: inline-flex", "vertical-align: top"]
     if style:
         element.attrs["style"] = "; ".join(filter(None, [element.attrs.get("style") or "", *style]))
 
