@@ -59,6 +59,17 @@ def export(
     strict: bool = False,
     clicks: bool | None = None,
     theme: str | None = None,
+    toc: bool = True,
+    notes: str | None = None,
+    pdfa: bool = False,
+    tagged: bool = False,
+    qr: str | None = None,
+    dpi: int | None = None,
+    jpeg_quality: int | None = None,
+    format: str = "pdf",  # noqa: A002 - the option's name
+    scale: float = 2.0,
+    handout: bool = False,
+    handout_layout: str = "3",
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -68,12 +79,22 @@ def export(
     `range` selects slides with Slidev's grammar (`"1,3-5"`). `clicks` gives one page per
     click state (the default) or, when False, one page per slide in its final state; None
     defers to the headmatter's `export.withClicks`. `theme` (a bundled theme's name or a theme
-    folder) replaces the headmatter's `theme:`. Raises `SlidepdfError`.
+    folder) replaces the headmatter's `theme:`. `toc` writes the PDF outline; `notes="annotations"`
+    puts each page's notes in a text annotation; `pdfa` writes PDF/A-3b with the deck's Markdown
+    attached; `tagged` asks WeasyPrint for PDF/UA tags; `qr` (else the headmatter's `qr:`) stamps a
+    QR code of that address on the first and last page; `dpi` and `jpeg_quality` set how images
+    are kept (default: twice the canvas width, WeasyPrint's quality). `format` is "pdf", "png"
+    (a folder with one image per page, `scale` × the canvas size) or "html" (the print document,
+    for looking at styles in a browser). `handout` writes A4 pages instead, each slide (in its
+    final state) with its notes, `handout_layout` of them per page ("1", "2", "3", "4", "6").
+    Raises `SlidepdfError`.
     """
-    from .document import DocumentMeta, build_document, creation_date, page_css
+    from .document import DocumentMeta, DocumentOptions, build_document, creation_date, page_css, plain_title
+    from .notes import notes_text, split_notes
+    from .pdf.finish import Finish, PdfOptions, page_labels
     from .glow import glow_backgrounds
     from .pages import deck_pages
-    from .pdf.writer import render_pdf, write_atomically
+    from .pdf.writer import render_pdf
     from .assets import resolve_css_urls
     from .jsengine import JsEngine
     from .style import StyleContext, utilities_css
@@ -101,7 +122,14 @@ def export(
     if not selected:
         raise UsageError(f"--range '{range_text}' selects no slide (the deck has {len(deck.slides)})")
     with_clicks = clicks if clicks is not None else bool(export_options.get("withClicks", True))
-    output_path = Path(output) if output else Path(cwd or os.getcwd()) / default_output_name(deck)
+    if format not in ("pdf", "png", "html"):
+        raise UsageError(f"--format {format}: choose pdf, png or html")
+    default_name = default_output_name(deck)
+    default_name = default_name[:-4] + ("-handout" if handout else "") + {"pdf": ".pdf", "png": "", "html": ".html"}[format]
+    output_path = Path(output) if output else Path(cwd or os.getcwd()) / default_name
+    for read in deck.files:
+        if output_path.resolve() == read.resolve():
+            raise UsageError(f"--output {output_path} is one of the deck's own files; it is never written to")
     timings["parse"] = time.perf_counter() - started
 
     say("styling")
@@ -144,22 +172,127 @@ def export(
         dir=str(deck.config.html_attrs.get("dir") or "") or None,
     )
     backgrounds = glow_backgrounds(deck, sorted({page.slide.no for page in pages}), policy, dark_mode)
-    document = build_document(pages, css, meta, dark_mode, backgrounds)
+    stamp = qr if qr is not None else deck.headmatter.get("qr")
+    options = DocumentOptions(outline=toc, qr=str(stamp).strip() if isinstance(stamp, str) and stamp.strip() else None)
+    if handout:
+        from .handout import handout_css, handout_document, handout_shape, slide_pictures
+
+        shape = handout_shape(str(handout_layout), deck.config.canvas_width, deck.config.canvas_height)
+        finals = [page for page in pages if page.click == page.total_clicks or not with_clicks]
+        slides_pdf = render_pdf(build_document(finals, css, meta, dark_mode, backgrounds, DocumentOptions(outline=False)),
+                                deck.folder.as_uri() + "/", policy, warnings)
+        notes_of = {page.slide.no: "\n\n".join(part.text for part in split_notes(page.slide.note)) for page in finals}
+        document = handout_document(
+            [(picture, f"{page.slide.no} / {len(deck.slides)}  {plain_title(page.slide.title or '')}".strip(),
+              notes_of[page.slide.no]) for picture, page in zip(slide_pictures(slides_pdf, shape.slide_width), finals)],
+            handout_css(deck, shape), meta, shape, dark_mode)
+        pages = finals
+    else:
+        document = build_document(pages, css, meta, dark_mode, backgrounds, options)
     timings["html"] = time.perf_counter() - mark
 
     say(f"rendering {len(pages)} pages")
     mark = time.perf_counter()
-    # a raster image never shows wider than the page: keep twice the canvas width at most
-    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings,
-                     image_max_side=2 * int(deck.config.canvas_width))
+    if format == "html":
+        return _finish(output_path, document.encode("utf-8"), pages, deck, warnings, strict, started, timings)
+    if notes not in (None, "annotations"):
+        raise UsageError(f"--notes {notes}: the only way to put notes in the PDF is 'annotations'")
+    finish = Finish(labels=() if handout else page_labels(pages),
+                    notes=tuple(notes_text(page.notes) for page in pages) if notes == "annotations" else (),
+                    page_height=deck.config.canvas_height * 0.75)
+    pdf_options = PdfOptions(pdfa=pdfa, tagged=tagged, jpeg_quality=jpeg_quality, created=meta.created, finish=finish,
+                             attachments=tuple((path, "Slide source (Markdown)") for path in deck.files) if pdfa else ())
+    # a raster image never shows wider than the page: twice the canvas width at most (2× for
+    # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
+    max_side = int(deck.config.canvas_width * (dpi / 96 if dpi else 2))
+    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
+                     options=pdf_options)
     timings["pdf"] = time.perf_counter() - mark
 
+    if format == "png":
+        return _finish_png(output_path, pdf, scale, pages, deck, warnings, strict, started, timings)
+    return _finish(output_path, pdf, pages, deck, warnings, strict, started, timings)
+
+
+def _check_strict(strict: bool, warnings: WarningLog) -> None:
     if strict and len(warnings):
-        error = StrictModeError(f"{len(warnings)} warning(s) and --strict was given; no PDF written")
+        error = StrictModeError(f"{len(warnings)} warning(s) and --strict was given; nothing written")
         error.warnings = warnings
         raise error
-    write_atomically(pdf, output_path)
-    return ExportResult(
-        output=output_path, pages=len(pages), slides=len(deck.slides), warnings=warnings,
-        seconds=time.perf_counter() - started, bytes=len(pdf), timings=timings,
-    )
+
+
+def _finish(output_path: Path, data: bytes, pages, deck: Deck, warnings: WarningLog, strict: bool,
+            started: float, timings: dict[str, float]) -> ExportResult:
+    from .pdf.writer import write_atomically
+
+    _check_strict(strict, warnings)
+    write_atomically(data, output_path)
+    return ExportResult(output=output_path, pages=len(pages), slides=len(deck.slides), warnings=warnings,
+                        seconds=time.perf_counter() - started, bytes=len(data), timings=timings)
+
+
+def _finish_png(folder: Path, pdf: bytes, scale: float, pages, deck: Deck, warnings: WarningLog, strict: bool,
+                started: float, timings: dict[str, float]) -> ExportResult:
+    """One PNG per page, `001.png` …, into `folder`; each file written atomically."""
+    import io
+
+    import pypdfium2
+
+    from .pdf.writer import write_atomically
+
+    _check_strict(strict, warnings)
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"--output {folder} is a file; PNG pages go into a folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    document = pypdfium2.PdfDocument(pdf)
+    total = 0
+    try:
+        # the PDF's 0.75 pt per CSS px: `scale` is relative to the canvas size in CSS px
+        for index in range(len(document)):
+            image = document[index].render(scale=scale / 0.75).to_pil()
+            out = io.BytesIO()
+            image.save(out, "PNG", optimize=True)
+            write_atomically(out.getvalue(), folder / f"{index + 1:03d}.png")
+            total += out.tell()
+    finally:
+        document.close()
+    return ExportResult(output=folder, pages=len(pages), slides=len(deck.slides), warnings=warnings,
+                        seconds=time.perf_counter() - started, bytes=total, timings=timings)
+
+
+def export_notes(
+    entry: str | os.PathLike,
+    output: str | os.PathLike | None = None,
+    *,
+    range: str | None = None,  # noqa: A002 - Slidev's option name
+    root: str | os.PathLike | None = None,
+    cwd: str | os.PathLike | None = None,
+) -> ExportResult:
+    """The speaker's notes as their own PDF (A4): title and date, then each slide's number,
+    title and notes, Markdown rendered — what Slidev's `export-notes` sets out to make."""
+    from .document import DocumentMeta, creation_date
+    from .handout import notes_document
+    from .pdf.writer import render_pdf
+
+    started = time.perf_counter()
+    warnings = WarningLog()
+    entry_path = Path(entry)
+    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None)
+    deck = load_deck(entry_path, policy)
+    try:
+        selected = parse_range(len(deck.slides), range)
+    except RangeSyntaxError as exc:
+        raise UsageError(f"--range: {exc}") from None
+    name = default_output_name(deck)[:-4] + "-notes.pdf"
+    output_path = Path(output) if output else Path(cwd or os.getcwd()) / name
+    meta = DocumentMeta(title=deck.slides[0].title or deck.config.title, author=deck.config.author,
+                        subject=deck.config.info, keywords=deck.config.keywords,
+                        created=creation_date(deck, os.environ.get("SOURCE_DATE_EPOCH")),
+                        lang=str(deck.config.html_attrs.get("lang") or "") or None)
+    pdf = render_pdf(notes_document(deck, meta, selected), deck.folder.as_uri() + "/", policy, warnings)
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    page_count = len(document)
+    document.close()
+    return _finish(output_path, pdf, [None] * page_count, deck, warnings, False, started, {})

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional
 
@@ -52,7 +53,7 @@ def print_warnings(console: Console, warnings: WarningLog) -> None:
 def export_command(
     entries: List[Path] = typer.Argument(..., help="Deck entry files (slides.md) or folders holding one."),
     output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="PDF to write (default: <exportFilename>.pdf in the current folder)."),
+        None, "--output", "-o", help="File to write (default: <exportFilename>.pdf in the current folder)."),
     range_: Optional[str] = typer.Option(None, "--range", help="Slides to export, e.g. '1,3-5' (Slidev's grammar)."),
     dark: Optional[bool] = typer.Option(
         None, "--dark/--light", help="Colour scheme when the deck's colorSchema is auto (default: light)."),
@@ -64,54 +65,169 @@ def export_command(
              "(default: the deck's export.withClicks, else --clicks)."),
     theme: Optional[str] = typer.Option(
         None, "--theme", "-t", help="Theme to use instead of the headmatter's: a bundled name or a theme folder."),
+    toc: bool = typer.Option(True, "--toc/--no-toc", help="Write the PDF outline (bookmarks) from slide titles."),
+    with_toc: bool = typer.Option(False, "--with-toc", hidden=True, help="Slidev's name for --toc."),
+    notes: Optional[str] = typer.Option(
+        None, "--notes", help="'annotations': each page's speaker notes in a PDF text annotation."),
+    pdfa: bool = typer.Option(False, "--pdfa", help="Write PDF/A-3b with the deck's Markdown sources attached."),
+    tagged: bool = typer.Option(False, "--tagged", help="Tag the PDF's structure (PDF/UA) where WeasyPrint can."),
+    qr: Optional[str] = typer.Option(
+        None, "--qr", help="Stamp a QR code of this address (the online deck) on the first and last page."),
+    dpi: Optional[int] = typer.Option(None, "--dpi", help="Keep raster images at this resolution at most."),
+    jpeg_quality: Optional[int] = typer.Option(None, "--jpeg-quality", help="JPEG quality (1-95) of images."),
+    format_: str = typer.Option("pdf", "--format", "-f", help="pdf, png (a folder of pages) or html."),
+    scale: float = typer.Option(2.0, "--scale", help="PNG size as a multiple of the canvas size."),
+    handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
+    handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Decks exported in parallel, each in its own process."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
-    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, no PDF) when there are warnings."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, nothing written) when there are warnings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
 ) -> None:
     """Export each deck to a PDF, one page per click state of each slide."""
-    from .api import export
-
     err = Console(stderr=True, highlight=False)
     out = Console(highlight=False, quiet=quiet)
     if output and len(entries) > 1:
         err.print("error: --output names one file; give one deck with it")
         raise typer.Exit(UsageError.exit_code)
-    failed = 0
-    for entry in entries:
-        try:
+    options = dict(range=range_, dark=dark, root=root, allow_remote=allow_remote, theme=theme, strict=strict,
+                   clicks=clicks, toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
+                   jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
+                   handout_layout=handout_layout)
+    if jobs > 1 and len(entries) > 1:
+        outcomes = _export_in_parallel(entries, options, jobs, err, quiet)
+    else:
+        outcomes = []
+        for entry in entries:
             with err.status(f"{entry}: starting", spinner="dots") if not quiet and err.is_terminal else nullcontext() as status:
                 def progress(message: str, status=status, entry=entry) -> None:
                     if status is not None:
                         status.update(f"{entry}: {message}")
 
-                result = export(entry, output, range=range_, dark=dark, root=root, allow_remote=allow_remote, theme=theme,
-                                strict=strict, clicks=clicks, progress=progress)
-        except StrictModeError as exc:
-            print_warnings(err, getattr(exc, "warnings", WarningLog()))
-            err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-            failed = failed or exc.exit_code
-            continue
-        except SlidepdfError as exc:
-            err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-            failed = failed or exc.exit_code
-            continue
-        except KeyboardInterrupt:
-            err.print("interrupted; no PDF written")
-            raise typer.Exit(130)
-        except Exception as exc:  # a bug in slidepdf, not in the deck
-            if debug:
-                raise
-            err.print(f"[red]internal error:[/red] {escape(type(exc).__name__)}: {escape(str(exc))} "
-                      "(run again with --debug for the traceback, and please report it)", soft_wrap=True)
-            failed = failed or 70
-            continue
-        print_warnings(err, result.warnings)
-        out.print(
-            f"wrote {escape(str(result.output))}: {result.pages} page(s), "
-            f"{result.bytes / 1024:.0f} KB in {result.seconds:.1f} s", soft_wrap=True)
+                outcomes.append(export_one(entry, output, options, debug, progress))
+    for outcome in outcomes:
+        _report(outcome, err, out)
+    if len(outcomes) > 1:
+        _summary(outcomes, out)
+    failed = next((outcome.exit_code for outcome in outcomes if outcome.exit_code), 0)
     if failed:
         raise typer.Exit(failed)
+
+
+@dataclass
+class Outcome:
+    """How one deck's export went, in a form a worker process can send back."""
+
+    entry: str
+    exit_code: int = 0
+    error: str = ""
+    output: str = ""
+    pages: int = 0
+    seconds: float = 0.0
+    bytes: int = 0
+    warnings: list = field(default_factory=list)       # (kind, text) in the order they came
+
+
+def export_one(entry: Path, output: Optional[Path], options: dict, debug: bool = False,
+               progress=None) -> Outcome:
+    """Export one deck; every error a user can cause becomes the outcome's message."""
+    from .api import export
+
+    outcome = Outcome(str(entry))
+    try:
+        result = export(entry, output, progress=progress, **options)
+    except StrictModeError as exc:
+        outcome.warnings = [(w.kind, str(w)) for w in getattr(exc, "warnings", WarningLog())]
+        outcome.exit_code, outcome.error = exc.exit_code, str(exc)
+        return outcome
+    except SlidepdfError as exc:
+        outcome.exit_code, outcome.error = exc.exit_code, str(exc)
+        return outcome
+    except KeyboardInterrupt:
+        raise
+    except Exception as exc:  # a bug in slidepdf, not in the deck
+        if debug:
+            raise
+        outcome.exit_code = 70
+        outcome.error = (f"internal error: {type(exc).__name__}: {exc} "
+                         "(run again with --debug for the traceback, and please report it)")
+        return outcome
+    outcome.warnings = [(w.kind, str(w)) for w in result.warnings]
+    outcome.output, outcome.pages, outcome.seconds, outcome.bytes = (
+        str(result.output), result.pages, result.seconds, result.bytes)
+    return outcome
+
+
+def _export_in_parallel(entries: List[Path], options: dict, jobs: int, err: Console, quiet: bool) -> list[Outcome]:
+    """Decks in worker processes, one progress line for all of them; one deck failing does
+    not stop the others."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    outcomes: dict[int, Outcome] = {}
+    columns = (TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as bar, \
+            ProcessPoolExecutor(max_workers=jobs) as pool:
+        task = bar.add_task("decks", total=len(entries))
+        futures = {pool.submit(export_one, entry, None, options): index for index, entry in enumerate(entries)}
+        for future in as_completed(futures):
+            index = futures[future]
+            try:
+                outcomes[index] = future.result()
+            except Exception as exc:  # the worker process itself died
+                outcomes[index] = Outcome(str(entries[index]), 70, f"internal error: {type(exc).__name__}: {exc}")
+            bar.advance(task)
+    return [outcomes[index] for index in range(len(entries))]
+
+
+def _report(outcome: Outcome, err: Console, out: Console) -> None:
+    log = WarningLog()
+    for kind, text in outcome.warnings:
+        log.add(kind, text)
+    print_warnings(err, log)
+    if outcome.exit_code:
+        err.print(f"[red]error:[/red] {escape(outcome.error)}", soft_wrap=True)
+        return
+    out.print(f"wrote {escape(outcome.output)}: {outcome.pages} page(s), "
+              f"{outcome.bytes / 1024:.0f} KB in {outcome.seconds:.1f} s", soft_wrap=True)
+
+
+def _summary(outcomes: list[Outcome], out: Console) -> None:
+    from rich.table import Table
+
+    table = Table(title="slidepdf export", title_justify="left")
+    for name, justify in (("deck", "left"), ("pages", "right"), ("seconds", "right"), ("size", "right"),
+                          ("warnings", "right"), ("result", "left")):
+        table.add_column(name, justify=justify)
+    for o in outcomes:
+        result = "[green]ok[/green]" if not o.exit_code else f"[red]failed ({o.exit_code})[/red]"
+        table.add_row(escape(o.entry), str(o.pages) if not o.exit_code else "-", f"{o.seconds:.1f}",
+                      f"{o.bytes / 1024:.0f} KB" if not o.exit_code else "-", str(len(o.warnings)), result)
+    out.print(table)
+
+
+@app.command("notes")
+def notes_command(
+    entry: Path = typer.Argument(..., help="Deck entry file (slides.md) or a folder holding one."),
+    output: Optional[Path] = typer.Option(
+        None, "--output", "-o", help="PDF to write (default: <exportFilename>-notes.pdf in the current folder)."),
+    range_: Optional[str] = typer.Option(None, "--range", help="Slides to include, e.g. '1,3-5'."),
+    root: Optional[Path] = typer.Option(None, "--root", help="Folder the deck may read from."),
+) -> None:
+    """Write the speaker notes alone: title, date, and each slide's number, title and notes."""
+    from .api import export_notes
+
+    err = Console(stderr=True, highlight=False)
+    try:
+        result = export_notes(entry, output, range=range_, root=root)
+    except SlidepdfError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+    print_warnings(err, result.warnings)
+    Console(highlight=False).print(f"wrote {escape(str(result.output))}: {result.pages} page(s), "
+                                   f"{result.bytes / 1024:.0f} KB in {result.seconds:.1f} s", soft_wrap=True)
 
 
 @app.command("css")

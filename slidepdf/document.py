@@ -275,8 +275,16 @@ def page_css(deck: Deck) -> str:
     )
 
 
+@dataclass(frozen=True)
+class DocumentOptions:
+    """What the document adds around the pages: the PDF outline, a QR code stamp."""
+
+    outline: bool = True        # bookmarks from slide titles, nested by `level`
+    qr: str | None = None       # an address stamped as a QR code on the first and last page
+
+
 def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
-                   backgrounds: dict[int, str] | None = None) -> str:
+                   backgrounds: dict[int, str] | None = None, options: DocumentOptions = DocumentOptions()) -> str:
     """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page.
     `backgrounds` maps a slide number to an image URL drawn under its content (global layers)."""
     head = [
@@ -292,22 +300,8 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
         head.append(f'<meta name="description" content="{html.escape(meta.subject, quote=True)}">')
     if meta.keywords:
         head.append(f'<meta name="keywords" content="{html.escape(", ".join(meta.keywords), quote=True)}">')
-    head.append(f"<style>\n{css}\n</style>")
-    sections = []
-    for page in pages:
-        title = html.escape(page.slide.title or "", quote=True)
-        background = (backgrounds or {}).get(page.slide.no)
-        layer = (f' style="background: url(&quot;{background}&quot;) 0 0 / 100% 100% no-repeat"'
-                 if background else "")
-        sections.append(
-            f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
-            f'data-slide="{page.slide.no}" data-click="{page.click}" data-clicks-total="{page.total_clicks}" '
-            f'data-title="{title}">'
-            f'<div class="slidev-page-content"{layer}>{page.html}</div></section>'
-        )
-    # links to slides left out of this export (`--range`) lead nowhere: drop their target
-    present = {page.anchor for page in pages}
-    body = re.sub(r'\shref="#(slide-\d+)"', lambda m: m[0] if m[1] in present else "", "".join(sections))
+    head.append(f"<style>\n{css}\n{_DOCUMENT_CSS}</style>")
+    body = _internal_links("".join(page_sections(pages, backgrounds, options)), pages)
     html_attrs = [f'class="{"dark" if dark else "light"}"']
     if meta.lang:
         html_attrs.append(f'lang="{html.escape(meta.lang, quote=True)}"')
@@ -317,6 +311,85 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
         f"<!DOCTYPE html>\n<html {' '.join(html_attrs)}><head>{''.join(head)}</head>"
         f"<body>{body}</body></html>"
     )
+
+
+def page_sections(pages: list["Page"], backgrounds: dict[int, str] | None = None,
+                  options: DocumentOptions = DocumentOptions()) -> list[str]:
+    """The `<section>` of each page: its layer background, its markup, its outline marker and
+    (first and last page) the QR stamp."""
+    sections = []
+    outlined: set[int] = set()
+    for index, page in enumerate(pages):
+        marks = ""
+        if options.outline and page.slide.no not in outlined:
+            outlined.add(page.slide.no)
+            marks += _bookmark(page.slide)
+        if options.qr and index in (0, len(pages) - 1):
+            marks += _qr_stamp(options.qr)
+        title = html.escape(page.slide.title or "", quote=True)
+        background = (backgrounds or {}).get(page.slide.no)
+        layer = (f' style="background: url(&quot;{background}&quot;) 0 0 / 100% 100% no-repeat"'
+                 if background else "")
+        sections.append(
+            f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
+            f'data-slide="{page.slide.no}" data-click="{page.click}" data-clicks-total="{page.total_clicks}" '
+            f'data-title="{title}">'
+            f'<div class="slidev-page-content"{layer}>{page.html}{marks}</div></section>'
+        )
+    return sections
+
+
+# Headings do not make bookmarks of their own: the outline is one entry per slide.
+_DOCUMENT_CSS = """
+h1, h2, h3, h4, h5, h6 { bookmark-level: none; }
+.slidepdf-bookmark { position: absolute; top: 0; left: 0; width: 0; height: 0; overflow: hidden; }
+.slidepdf-qr-stamp { position: absolute; right: 12px; bottom: 12px; width: 64px; height: 64px; padding: 4px;
+  background: white; border-radius: 4px; z-index: 1000; display: block; border: none; }
+.slidepdf-qr-stamp svg { width: 100%; height: 100%; display: block; }
+"""
+
+
+def plain_title(title: str) -> str:
+    """A slide title as text: markup and math delimiters left out."""
+    text = html.unescape(re.sub(r"<[^>]+>", "", title)).replace("$", "")
+    return " ".join(re.sub(r"\\([A-Za-z]+)", r"\1", text).split())      # \LaTeX → LaTeX
+
+
+def _bookmark(slide: Slide) -> str:
+    """A marker WeasyPrint turns into an outline entry for the slide's first page."""
+    if slide.effective_frontmatter.get("hideInToc") or not slide.title or not plain_title(slide.title):
+        return ""
+    label = plain_title(slide.title).replace("\\", "\\\\").replace('"', '\\"')
+    style = html.escape(f'bookmark-level: {max(1, int(slide.level or 1))}; bookmark-label: "{label}"', quote=True)
+    return f'<span class="slidepdf-bookmark" style="{style}"></span>'
+
+
+def _qr_stamp(address: str) -> str:
+    from .qr import qr_svg
+
+    safe = html.escape(address, quote=True)
+    return f'<a class="slidepdf-qr-stamp" href="{safe}" title="{safe}">{qr_svg(address, "#000000")}</a>'
+
+
+def _internal_links(body: str, pages: list["Page"]) -> str:
+    """Slidev's routes as links inside the PDF: `/5`, `#/5` and a slide's `routeAlias` lead to
+    that slide's first page; a slide left out of this export (`--range`) leads nowhere."""
+    present = {page.anchor for page in pages}
+    routes = {str(page.slide.no): page.slide.no for page in pages}
+    for page in pages:
+        alias = page.slide.effective_frontmatter.get("routeAlias")
+        if isinstance(alias, (str, int)) and str(alias).strip():
+            routes.setdefault(str(alias).strip(), page.slide.no)
+
+    def target(match: re.Match) -> str:
+        route = match[1]
+        number = routes.get(route)
+        if number is None and route.isdigit():
+            return ""                                  # a slide not in this export
+        return f' href="#slide-{number}"' if number is not None else match[0]
+
+    body = re.sub(r'\shref="(?:#)?/([^"/?#]+)"', target, body)
+    return re.sub(r'\shref="#(slide-\d+)"', lambda m: m[0] if m[1] in present else "", body)
 
 
 def creation_date(deck: Deck, source_date_epoch: str | None) -> datetime:

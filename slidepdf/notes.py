@@ -44,3 +44,13 @@ def notes_for_click(parts: tuple[NotePart, ...], click: int, first: int, last: i
         if p.click == click or (click == first and p.click < first) or (click == last and p.click > last)
     ]
     return "\n\n".join(chosen)
+
+
+def notes_text(markdown: str) -> str:
+    """Notes as plain text for a PDF annotation: links as "text (address)", emphasis, code
+    marks and HTML left out, paragraphs kept."""
+    text = re.sub(r"<[^>]+>", "", markdown or "")
+    text = re.sub(r"!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)", lambda m: f"{m[1]} ({m[2]})" if m[1] else m[2], text)
+    text = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
+    text = re.sub(r"^\s{0,3}#{1,6}\s+", "", text, flags=re.M)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import OutputError, WarningLog
 from ..policy import AccessPolicy
+from .finish import PdfOptions
 
 _MISSING_GLYPH = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.S)
 _NOISE = (
@@ -383,12 +384,26 @@ def _layout_fixes():
 
 
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog,
-               image_max_side: int = 0) -> bytes:
-    from weasyprint import HTML
+               image_max_side: int = 0, options: PdfOptions | None = None) -> bytes:
+    from weasyprint import HTML, Attachment
 
+    options = options or PdfOptions()
+    settings: dict = {}
+    if options.pdfa:
+        settings["pdf_variant"] = "pdf/a-3b"
+    if options.tagged:
+        settings["pdf_tags"] = True
+    if options.jpeg_quality:
+        settings["jpeg_quality"] = options.jpeg_quality
+    if options.attachments:
+        settings["attachments"] = [
+            Attachment(string=policy.read_bytes(path), name=path.name, description=description,
+                       relationship="Source", url_fetcher=policy.url_fetcher(),
+                       created=options.created, modified=options.created)
+            for path, description in options.attachments]
     with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes():
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher(image_max_side))
-        return html.write_pdf()
+        return html.write_pdf(finisher=options.finish, **settings)
 
 
 def write_atomically(data: bytes, output: Path) -> None:
