@@ -156,3 +156,13 @@ def test_a_batch_exports_in_parallel_keeps_going_past_a_broken_deck_and_says_so(
     assert (tmp_path / "slides-export.pdf").is_file() and (tmp_path / "second.pdf").is_file()
     assert "broken.md:2" in done.stderr and "Traceback" not in done.stderr
     assert "ok" in done.stdout and "failed (1)" in done.stdout                # the summary table
+
+
+def test_links_that_are_flex_or_grid_items_keep_their_annotations(write_deck, tmp_path):
+    entry = write_deck({"slides.md": '# A\n\n<div class="flex gap-2"><a href="https://a.example">A</a>'
+                                     '<a href="/2">two</a></div>\n\n<div class="grid grid-cols-2">'
+                                     '<a href="https://b.example">B</a></div>\n\n---\n\n# B\n'})
+    page = PdfReader(slidepdf.export(entry, tmp_path / "l.pdf").output).pages[0]
+    found = [(a.get_object().get("/A") or {}).get("/URI") or str(a.get_object().get("/Dest"))
+             for a in page.get("/Annots", [])]
+    assert found == ["https://a.example", "slide-2", "https://b.example"]

@@ -332,6 +332,28 @@ def _flex_text_items_trimmed():
 
 
 @contextmanager
+def _links_kept_on_blockified_items():
+    """An `<a href>` that is a flex or grid item is made into a new block box by WeasyPrint 70,
+    which does not carry the element's link over: the link annotation was lost. For one
+    render, the link goes with the box (`weasyprint.formatting_structure.build.blockify`)."""
+    from weasyprint.formatting_structure import build
+
+    original = build.blockify
+
+    def blockify(box, layout=None):
+        made = original(box, layout)
+        if made is not box and getattr(box, "link", None) and not getattr(made, "link", None):
+            made.link = box.link
+        return made
+
+    build.blockify = blockify
+    try:
+        yield
+    finally:
+        build.blockify = original
+
+
+@contextmanager
 def _flex_children_in_document_order():
     """WeasyPrint 70's flex layout puts a container's absolutely positioned children before its
     flex items, so they are painted first: a card placed over a code block (`overflow: hidden`,
@@ -379,7 +401,7 @@ def _layout_fixes():
     """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
     with _grids_measured_by_their_columns(), _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
             _flex_items_measured_without_negative_margins(), _flex_text_items_trimmed(), \
-            _flex_children_in_document_order():
+            _flex_children_in_document_order(), _links_kept_on_blockified_items():
         yield
 
 
