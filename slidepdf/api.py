@@ -186,7 +186,7 @@ def export(
             [(picture, f"{page.slide.no} / {len(deck.slides)}  {plain_title(page.slide.title or '')}".strip(),
               notes_of[page.slide.no]) for picture, page in zip(slide_pictures(slides_pdf, shape.slide_width), finals)],
             handout_css(deck, shape), meta, shape, dark_mode)
-        pages = finals
+        pages = [None] * -(-len(finals) // shape.per_page)          # what the result counts: A4 sheets
     else:
         document = build_document(pages, css, meta, dark_mode, backgrounds, options)
     timings["html"] = time.perf_counter() - mark
@@ -198,7 +198,7 @@ def export(
     if notes not in (None, "annotations"):
         raise UsageError(f"--notes {notes}: the only way to put notes in the PDF is 'annotations'")
     finish = Finish(labels=() if handout else page_labels(pages),
-                    notes=tuple(notes_text(page.notes) for page in pages) if notes == "annotations" else (),
+                    notes=tuple(notes_text(page.notes) for page in pages) if notes == "annotations" and not handout else (),
                     page_height=deck.config.canvas_height * 0.75)
     pdf_options = PdfOptions(pdfa=pdfa, tagged=tagged, jpeg_quality=jpeg_quality, created=meta.created, finish=finish,
                              attachments=tuple((path, "Slide source (Markdown)") for path in deck.files) if pdfa else ())

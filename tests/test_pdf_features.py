@@ -129,7 +129,7 @@ def test_png_and_html_formats(write_deck, tmp_path):
 def test_handout_puts_each_slide_with_its_notes_on_a4(write_deck, tmp_path):
     result = slidepdf.export(write_deck({"slides.md": DECK}), tmp_path / "h.pdf", handout=True, handout_layout="2")
     reader = PdfReader(result.output)
-    assert len(reader.pages) == 2                                            # 4 slides, 2 per page
+    assert len(reader.pages) == result.pages == 2                            # 4 slides, 2 per page
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     assert (round(width), round(height)) == (595, 842)                       # A4 portrait in points
     text = reader.pages[0].extract_text()
