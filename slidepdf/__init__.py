@@ -4,7 +4,7 @@
     >>> result = slidepdf.export("slides.md")          # doctest: +SKIP
     >>> result.output, result.pages, len(result.warnings)  # doctest: +SKIP
 """
-from .api import ExportResult, export, export_notes
+from .api import CheckReport, ExportResult, check, export, export_notes
 from .errors import (
     AccessDenied,
     DeckError,
@@ -20,5 +20,5 @@ __version__ = "0.1.0"
 
 __all__ = [
     "AccessDenied", "DeckError", "ExportResult", "ExportWarning", "SlidepdfError", "SourceLocation",
-    "StrictModeError", "UsageError", "WarningLog", "export", "export_notes", "__version__",
+    "StrictModeError", "UsageError", "WarningLog", "export", "export_notes", "check", "CheckReport", "__version__",
 ]

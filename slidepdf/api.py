@@ -296,3 +296,55 @@ def export_notes(
     page_count = len(document)
     document.close()
     return _finish(output_path, pdf, [None] * page_count, deck, warnings, False, started, {})
+
+
+@dataclass
+class CheckReport:
+    """What `slidepdf check` finds: the export's warnings and the pages whose content
+    overflows the slide (slide, click, px to the right, px below)."""
+
+    entry: Path
+    pages: int
+    warnings: WarningLog
+    overflows: list
+
+    @property
+    def ok(self) -> bool:
+        return not len(self.warnings) and not self.overflows
+
+    def as_dict(self) -> dict:
+        return {
+            "entry": str(self.entry), "pages": self.pages, "ok": self.ok,
+            "warnings": [{"kind": w.kind, "message": w.message,
+                          "file": str(w.location.file) if w.location else None,
+                          "line": w.location.line if w.location else None} for w in self.warnings],
+            "overflows": [{"slide": o.slide, "click": o.click, "right_px": o.right, "bottom_px": o.bottom}
+                          for o in self.overflows],
+        }
+
+
+def check(
+    entry: str | os.PathLike,
+    *,
+    range: str | None = None,  # noqa: A002 - Slidev's option name
+    dark: bool | None = None,
+    root: str | os.PathLike | None = None,
+    clicks: bool | None = None,
+    theme: str | None = None,
+    allow_remote: bool = False,
+) -> CheckReport:
+    """A preflight: everything an export would warn about, plus the pages whose content runs
+    past the slide (measured from WeasyPrint's layout). No PDF is written."""
+    import tempfile
+
+    from .pdf.writer import measure_overflow
+
+    with tempfile.TemporaryDirectory(prefix="slidepdf-check-") as folder:
+        result = export(entry, Path(folder) / "deck.html", range=range, dark=dark, root=root, clicks=clicks,
+                        theme=theme, allow_remote=allow_remote, format="html")
+        document = result.output.read_text("utf-8")
+    entry_path = Path(entry)
+    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote)
+    deck_folder = (entry_path if entry_path.is_dir() else entry_path.parent).resolve()
+    overflows = measure_overflow(document, deck_folder.as_uri() + "/", policy, result.warnings)
+    return CheckReport(entry_path, result.pages, result.warnings, overflows)

@@ -230,6 +230,47 @@ def notes_command(
                                    f"{result.bytes / 1024:.0f} KB in {result.seconds:.1f} s", soft_wrap=True)
 
 
+@app.command("check")
+def check_command(
+    entry: Path = typer.Argument(..., help="Deck entry file (slides.md) or a folder holding one."),
+    range_: Optional[str] = typer.Option(None, "--range", help="Slides to check, e.g. '1,3-5'."),
+    root: Optional[Path] = typer.Option(None, "--root", help="Folder the deck may read from."),
+    dark: Optional[bool] = typer.Option(None, "--dark/--light", help="Colour scheme when colorSchema is auto."),
+    format_: str = typer.Option("text", "--format", "-f", help="text, or json for tools."),
+) -> None:
+    """Preflight a deck without writing a PDF: missing assets, unknown layouts, components and
+    icons, fonts and glyphs, and slides whose content overflows. Exit 1 when something would
+    look wrong."""
+    import json
+
+    from .api import check
+
+    err = Console(stderr=True, highlight=False)
+    out = Console(highlight=False)
+    try:
+        report = check(entry, range=range_, root=root, dark=dark)
+    except SlidepdfError as exc:
+        if format_ == "json":
+            typer.echo(json.dumps({"entry": str(entry), "ok": False, "error": str(exc)}, indent=2))
+        else:
+            err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+    if format_ == "json":
+        typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
+    else:
+        print_warnings(out, report.warnings)
+        if report.overflows:
+            out.print(f"[yellow]{len(report.overflows)} page(s) overflow the slide:[/yellow]")
+            for o in report.overflows:
+                where = " and ".join(part for part in (f"{o.bottom:g} px below" if o.bottom else "",
+                                                       f"{o.right:g} px to the right" if o.right else "") if part)
+                out.print(f"    slide {o.slide}, click {o.click}: content reaches {where} the slide")
+        out.print(f"{escape(str(entry))}: {report.pages} page(s), "
+                  + ("[green]nothing to fix[/green]" if report.ok else "[red]something would not look right[/red]"))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
 @app.command("css")
 def css_command(
     tokens: List[str] = typer.Argument(..., help="Utility tokens, e.g. 'flex' 'text-[#5791f7]' 'dark:bg-main'."),

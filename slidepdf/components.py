@@ -105,7 +105,14 @@ def load_component(name: str, path, policy, engine, warnings) -> DeckComponent |
                                   "are undefined", SourceLocation(path))
     scope = f"data-v-{name.lower()}"
     css = "\n".join(_component_styles(source, scope))
-    return DeckComponent(name, parse_template(template[1])[0], defaults, has_logic,
+    from .template import TemplateTooDeep
+
+    try:
+        tree = parse_template(template[1])[0]
+    except TemplateTooDeep as exc:
+        warnings.add("component", f"component {name}: {exc}; not drawn", SourceLocation(path))
+        return None
+    return DeckComponent(name, tree, defaults, has_logic,
                          _declared_props(script), css, scope, runnable, names, path)
 
 

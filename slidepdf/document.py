@@ -102,7 +102,14 @@ def _component_layout(layout: LayoutShape, slots: dict[str, str], slide: Slide, 
 
 
 def _parse_slot(body: str, slide: Slide, warnings: WarningLog) -> Element:
-    tree, problems = parse_template(body)
+    from .errors import DeckError
+    from .template import TemplateTooDeep
+
+    try:
+        tree, problems = parse_template(body)
+    except TemplateTooDeep as exc:
+        raise DeckError(f"slide {slide.no}: {exc}", slide.location,
+                        hint="flatten the markup; no slide needs that many nested elements") from None
     for problem in problems:
         warnings.add("markup", f"slide {slide.no}: {problem.message}", slide.location)
     return tree

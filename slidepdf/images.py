@@ -10,8 +10,36 @@ from __future__ import annotations
 
 import io
 
-RASTER_TYPES = frozenset({"image/png", "image/jpeg", "image/webp", "image/bmp", "image/tiff"})
+RASTER_TYPES = frozenset({"image/png", "image/jpeg", "image/webp", "image/bmp", "image/tiff", "image/gif"})
 JPEG_QUALITY = 85
+MAX_PIXELS = 100_000_000          # 10,000 × 10,000: past that an image is a decompression bomb
+
+
+class UnusableImage(ValueError):
+    """An image that is refused (too many pixels) or cannot be read."""
+
+
+def check_image(body: bytes, mime: str, name: str) -> None:
+    """Refuse decompression bombs and unreadable raster files before anything decodes them."""
+    if mime not in RASTER_TYPES:
+        return
+    from PIL import Image, UnidentifiedImageError
+
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)     # judged below, ourselves
+            with Image.open(io.BytesIO(body)) as image:     # reads the header only
+                width, height = image.size
+    except Image.DecompressionBombError:
+        raise UnusableImage(f"{name} has more pixels than Pillow will decode (a decompression bomb?); "
+                            "refused") from None
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise UnusableImage(f"{name} is not a readable {mime.split('/')[1].upper()} image") from None
+    if width * height > MAX_PIXELS:
+        raise UnusableImage(f"{name} is {width:,} × {height:,} pixels, over the {MAX_PIXELS:,}-pixel limit "
+                            "(a decompression bomb?); refused")
 
 
 def fit_for_page(body: bytes, mime: str, max_side: int) -> tuple[bytes, str]:

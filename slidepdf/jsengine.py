@@ -193,7 +193,11 @@ class JsEngine:
     def set_page_scope(self, scope: dict[str, Any]) -> None:
         """The names every expression on the current page sees (`$clicks`, `$page` …)."""
         self._page_json = json.dumps(_jsonable(scope))
-        self._set_page(self._page_json)
+        try:
+            self._set_page(self._page_json)
+        except quickjs.JSException:          # too big for the sandbox: expressions see no page names
+            self._page_json = "{}"
+            self._start()
 
     def set_script(self, source: str | None, names: list[str] | None = None) -> None:
         """Run a slide's `<script setup>` body once; its top-level `names` join the scope of

@@ -109,6 +109,17 @@ class Element(Node):
         return "".join(parts)
 
 
+MAX_DEPTH = 256       # elements inside elements; every later stage walks the tree recursively
+
+
+class TemplateTooDeep(Exception):
+    """Markup nested deeper than MAX_DEPTH elements (at `line` of the parsed source)."""
+
+    def __init__(self, line: int):
+        super().__init__(f"markup nested more than {MAX_DEPTH} elements deep")
+        self.line = line
+
+
 @dataclass(frozen=True)
 class TemplateProblem:
     """Something in the markup Vue would complain about (an unclosed or stray tag)."""
@@ -166,6 +177,9 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
         while position < length:
             while position < length and source[position].isspace():
                 position += 1
+            if position >= length:
+                problems.append(TemplateProblem(element.line, f"<{element.tag}> is not closed with '>'"))
+                break
             if source.startswith("/>", position):
                 self_closing, position = True, position + 2
                 break
@@ -198,6 +212,8 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
                 problems.append(TemplateProblem(element.line, f"<{element.tag}> has no end tag"))
             position = end.end() if end else length
             continue
+        if len(stack) > MAX_DEPTH:
+            raise TemplateTooDeep(element.line)
         stack.append(element)
 
     for element in stack[1:]:

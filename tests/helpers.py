@@ -16,3 +16,12 @@ def pages_of(entry, **options):
     theme = with_deck_layouts(load_theme(deck.config.theme, deck.folder, warnings),
                               deck_layouts(deck, policy, JsEngine(), warnings))
     return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, **options), warnings
+
+
+def run_cli(*args, cwd):
+    """`python -m slidepdf ARGS` in `cwd`, as a user runs it."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "slidepdf", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)

@@ -1,13 +1,7 @@
 """The command line: exit codes, one-line errors with file:line, no tracebacks, grouped warnings."""
-import subprocess
-import sys
-
 import pytest
 
-
-def run(*args, cwd):
-    return subprocess.run([sys.executable, "-m", "slidepdf", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
+from tests.helpers import run_cli as run
 
 
 def test_export_writes_the_pdf_in_the_working_folder(write_deck, tmp_path):

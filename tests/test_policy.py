@@ -77,4 +77,7 @@ def test_fetcher_refuses_files_outside_and_remote(deck, tmp_path):
         fetcher.fetch((tmp_path / "secret.txt").as_uri())
     with pytest.raises(ValueError, match="allow-remote"):
         fetcher.fetch("http://127.0.0.1:9/x.png")
-    assert fetcher.fetch((deck.root / "local.png").as_uri()).read() == b"png"
+    (deck.root / "note.css").write_text("h1 {}")
+    assert fetcher.fetch((deck.root / "note.css").as_uri()).read() == b"h1 {}"
+    with pytest.raises(ValueError, match="not a readable PNG image"):     # checked before anything decodes it
+        fetcher.fetch((deck.root / "local.png").as_uri())

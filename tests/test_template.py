@@ -70,3 +70,8 @@ def test_serialize_drops_attributes_the_filter_rejects():
 def test_lone_less_than_is_text():
     root, _ = parse_template("a < b")
     assert isinstance(root.children[0], Text) and root.children[0].text == "a < b"
+
+
+def test_markup_that_ends_inside_a_tag_is_a_problem_not_a_crash():
+    tree, problems = parse_template("<div ")          # found by tests/test_properties.py
+    assert [p.message for p in problems][:1] == ["<div> is not closed with '>'"]

@@ -48,6 +48,9 @@ def load_deck(entry: Path, policy: AccessPolicy) -> Deck:
     for number, (source, frontmatter, chain) in enumerate(loader.slides, start=1):
         effective = {**defaults, **frontmatter}
         layout = effective.get("layout") or ("cover" if number == 1 else "default")
+        if not isinstance(layout, (str, int, float)):
+            raise DeckError(f"layout must be a layout's name, not {layout!r}",
+                            SourceLocation(source.file, source.start + 1), hint="write e.g. `layout: center`")
         slides.append(Slide(
             no=number, file=source.file,
             start_line=source.start + 1, end_line=source.end, content_start_line=source.content_start + 1,

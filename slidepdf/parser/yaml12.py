@@ -24,6 +24,17 @@ class DeckYamlLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._alias_uses = 0
 
+    def construct_mapping(self, node, deep=False):
+        # YAML 1.2 (and Slidev's `yaml` package) refuse a key given twice; PyYAML keeps the last
+        seen = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode):
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"duplicate key '{key_node.value}'", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
+
     def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             self._alias_uses += 1
@@ -68,9 +79,34 @@ class YamlProblem(Exception):
         self.line = line
 
 
+MAX_EXPANDED_VALUES = 100_000
+
+
+def _expanded_size_exceeds(value: Any, limit: int) -> bool:
+    """Whether the data, with every alias expanded (as JSON or JavaScript would see it), has
+    more than `limit` values. Aliases share objects in Python, so the bomb stays small until
+    something walks it."""
+    count, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if count > limit:
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False
+
+
 def load_yaml(text: str) -> Any:
     try:
-        return yaml.load(text, Loader=DeckYamlLoader)  # noqa: S506 - DeckYamlLoader is a SafeLoader
+        data = yaml.load(text, Loader=DeckYamlLoader)  # noqa: S506 - DeckYamlLoader is a SafeLoader
+        if _expanded_size_exceeds(data, MAX_EXPANDED_VALUES):
+            return _raise(f"its aliases expand to more than {MAX_EXPANDED_VALUES:,} values (an alias bomb?); "
+                          "refused", None)
+        return data
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         if exc.context_mark and "end" in (exc.problem or ""):

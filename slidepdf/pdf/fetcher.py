@@ -13,7 +13,7 @@ from pathlib import Path
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..errors import AccessDenied, SlidepdfError
-from ..images import fit_for_page
+from ..images import check_image, fit_for_page
 
 
 class _MadeHere(URLFetcherResponse):
@@ -42,6 +42,7 @@ class PolicyURLFetcher(URLFetcher):
             except SlidepdfError as exc:
                 raise ValueError(str(exc)) from None
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+            check_image(body, mime, path.name)
             fitted, mime = fit_for_page(body, mime, self._image_max_side)
             if fitted is not body:
                 return _MadeHere(url, fitted, {"Content-Type": mime})

@@ -11,6 +11,7 @@ import os
 import re
 import tempfile
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError, WarningLog
@@ -18,6 +19,7 @@ from ..policy import AccessPolicy
 from .finish import PdfOptions
 
 _MISSING_GLYPH = re.compile(r'\.notdef glyph rendered for Unicode string unsupported by fonts: "(.*)"', re.S)
+_REFUSED_IMAGE = re.compile(r"UnusableImage: (.+)$", re.S)
 _NOISE = (
     "Anchor defined twice",          # duplicate ids inside inline SVGs are harmless
 )
@@ -50,8 +52,11 @@ def _weasyprint_messages(warnings: WarningLog, document_html: str = ""):
         missing_glyphs = []
         for message in handler.messages:
             glyph = _MISSING_GLYPH.match(message)
+            refused = _REFUSED_IMAGE.search(message)
             if glyph:
                 missing_glyphs.append(glyph[1])
+            elif refused:
+                warnings.add("image", f"{refused[1]} (an empty box is drawn)")
             else:
                 warnings.add("render", _tidy(message))
         if missing_glyphs:
@@ -453,3 +458,66 @@ def write_atomically(data: bytes, output: Path) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"cannot write {output}: {exc.strerror}") from None
         raise
+
+
+@dataclass(frozen=True)
+class Overflow:
+    """A page whose content reaches past the slide: by how many CSS px to the right and below."""
+
+    slide: int
+    click: int
+    right: float
+    bottom: float
+
+
+def measure_overflow(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog,
+                     tolerance: float = 1.0) -> list[Overflow]:
+    """Lay the document out (no PDF) and measure, per page, how far in-flow content reaches
+    past the slide box. Absolutely positioned boxes (decorations placed off the edge on
+    purpose) and what clipped boxes hide are not counted."""
+    from weasyprint import HTML
+
+    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes():
+        document = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher()).render()
+    found = []
+    for page in document.pages:
+        content = _first(page._page_box, lambda b: "slidev-page-content" in _classes(b))
+        section = _first(page._page_box, lambda b: getattr(b, "element_tag", None) == "section")
+        if content is None or section is None:
+            continue
+        left, top = content.border_box_x(), content.border_box_y()
+        right_edge, bottom_edge = left + content.border_width(), top + content.border_height()
+        reach_x, reach_y = right_edge, bottom_edge
+        stack = list(content.children)
+        while stack:
+            box = stack.pop()
+            if box.is_absolutely_positioned() if hasattr(box, "is_absolutely_positioned") else True:
+                continue
+            try:
+                reach_x = max(reach_x, box.position_x + box.margin_width() if hasattr(box, "margin_width") else 0)
+                reach_y = max(reach_y, box.position_y + box.margin_height() if hasattr(box, "margin_height") else 0)
+            except TypeError:
+                continue
+            if box.style["overflow"] == "visible":
+                stack.extend(getattr(box, "children", []))
+        over_x, over_y = reach_x - right_edge, reach_y - bottom_edge
+        if over_x > tolerance or over_y > tolerance:
+            element = section.element
+            found.append(Overflow(int(element.get("data-slide", 0)), int(element.get("data-click", 0)),
+                                  round(max(over_x, 0), 1), round(max(over_y, 0), 1)))
+    return found
+
+
+def _classes(box) -> list[str]:
+    element = getattr(box, "element", None)
+    return (element.get("class") or "").split() if element is not None else []
+
+
+def _first(box, matches):
+    stack = [box]
+    while stack:
+        current = stack.pop(0)
+        if matches(current):
+            return current
+        stack.extend(getattr(current, "children", []))
+    return None
