@@ -56,6 +56,7 @@ def export(
     dark: bool | None = None,
     root: str | os.PathLike | None = None,
     allow_remote: bool = False,
+    allow_paths: tuple = (),
     strict: bool = False,
     clicks: bool | None = None,
     theme: str | None = None,
@@ -78,7 +79,8 @@ def export(
     `output` defaults to `<exportFilename>.pdf` in `cwd` (the working directory).
     `range` selects slides with Slidev's grammar (`"1,3-5"`). `clicks` gives one page per
     click state (the default) or, when False, one page per slide in its final state; None
-    defers to the headmatter's `export.withClicks`. `theme` (a bundled theme's name or a theme
+    defers to the headmatter's `export.withClicks`. `allow_paths` are folders outside the deck's
+    that it may also read (fonts, shared images). `theme` (a bundled theme's name or a theme
     folder) replaces the headmatter's `theme:`. `toc` writes the PDF outline; `notes="annotations"`
     puts each page's notes in a text annotation; `pdfa` writes PDF/A-3b with the deck's Markdown
     attached; `tagged` asks WeasyPrint for PDF/UA tags; `qr` (else the headmatter's `qr:`) stamps a
@@ -109,7 +111,8 @@ def export(
     say = progress or (lambda message: None)
     warnings = WarningLog()
     entry_path = Path(entry)
-    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote)
+    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote,
+                                    allowed_paths=tuple(Path(p) for p in allow_paths))
 
     say("parsing")
     deck = load_deck(entry_path, policy)
@@ -332,6 +335,7 @@ def check(
     clicks: bool | None = None,
     theme: str | None = None,
     allow_remote: bool = False,
+    allow_paths: tuple = (),
 ) -> CheckReport:
     """A preflight: everything an export would warn about, plus the pages whose content runs
     past the slide (measured from WeasyPrint's layout). No PDF is written."""
@@ -341,10 +345,11 @@ def check(
 
     with tempfile.TemporaryDirectory(prefix="slidepdf-check-") as folder:
         result = export(entry, Path(folder) / "deck.html", range=range, dark=dark, root=root, clicks=clicks,
-                        theme=theme, allow_remote=allow_remote, format="html")
+                        theme=theme, allow_remote=allow_remote, allow_paths=allow_paths, format="html")
         document = result.output.read_text("utf-8")
     entry_path = Path(entry)
-    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote)
+    policy = AccessPolicy.for_entry(entry_path, root=Path(root) if root else None, allow_remote=allow_remote,
+                                    allowed_paths=tuple(Path(p) for p in allow_paths))
     deck_folder = (entry_path if entry_path.is_dir() else entry_path.parent).resolve()
     overflows = measure_overflow(document, deck_folder.as_uri() + "/", policy, result.warnings)
     return CheckReport(entry_path, result.pages, result.warnings, overflows)

@@ -81,6 +81,8 @@ def export_command(
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Decks exported in parallel, each in its own process."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
+    allow_path: List[Path] = typer.Option(
+        [], "--allow-path", help="A folder outside the deck's that it may also read (repeatable)."),
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, nothing written) when there are warnings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
@@ -91,7 +93,8 @@ def export_command(
     if output and len(entries) > 1:
         err.print("error: --output names one file; give one deck with it")
         raise typer.Exit(UsageError.exit_code)
-    options = dict(range=range_, dark=dark, root=root, allow_remote=allow_remote, theme=theme, strict=strict,
+    options = dict(range=range_, dark=dark, root=root, allow_remote=allow_remote, allow_paths=tuple(allow_path),
+                   theme=theme, strict=strict,
                    clicks=clicks, toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
                    jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
                    handout_layout=handout_layout)

@@ -81,3 +81,39 @@ def test_fetcher_refuses_files_outside_and_remote(deck, tmp_path):
     assert fetcher.fetch((deck.root / "note.css").as_uri()).read() == b"h1 {}"
     with pytest.raises(ValueError, match="not a readable PNG image"):     # checked before anything decodes it
         fetcher.fetch((deck.root / "local.png").as_uri())
+
+
+def test_remote_fetches_are_bounded_and_redirects_checked_again(tmp_path):
+    """On a loopback server (no network): within the size limit, and never redirected off http(s)."""
+    import http.server
+    import threading
+    from dataclasses import replace
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            if self.path == "/redirect":
+                self.send_response(302)
+                self.send_header("Location", "file:///etc/passwd")
+                self.end_headers()
+                return
+            body = b"a" * (5000 if self.path == "/big.css" else 10)
+            self.send_response(200)
+            self.send_header("Content-Type", "text/css")
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_port}"
+    try:
+        fetcher = replace(AccessPolicy(root=tmp_path.resolve(), allow_remote=True), max_asset_bytes=1000).url_fetcher()
+        assert fetcher.fetch(f"{base}/small.css").read() == b"a" * 10
+        with pytest.raises(ValueError, match="over the"):
+            fetcher.fetch(f"{base}/big.css")
+        with pytest.raises(ValueError, match="file:///etc/passwd"):             # urllib or our handler refuses
+            fetcher.fetch(f"{base}/redirect")
+    finally:
+        server.shutdown()

@@ -133,3 +133,11 @@ def test_the_audit_hook_would_see_a_read_outside(outside):
     finally:
         _RECORDING[0] = False
     assert any(str(outside) in path for path in _OPENED)
+
+
+def test_allow_path_opens_one_more_folder_and_only_that(tmp_path, outside):
+    entry = make_deck(tmp_path, outside, {"slides.md": "![x](../outside/secret.png)\n"})
+    refused = slidepdf.export(entry, tmp_path / "a.pdf")
+    assert any(w.kind == "missing-image" or "outside" in w.message for w in refused.warnings)
+    allowed = slidepdf.export(entry, tmp_path / "b.pdf", allow_paths=(outside,))
+    assert not [w for w in allowed.warnings if "secret.png" in w.message]

@@ -6,6 +6,7 @@ is the last gate, so a stylesheet `url()` or an SVG `href` can't reach past the 
 from __future__ import annotations
 
 import mimetypes
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -48,5 +49,29 @@ class PolicyURLFetcher(URLFetcher):
                 return _MadeHere(url, fitted, {"Content-Type": mime})
             return URLFetcherResponse(url, body, {"Content-Type": mime})
         if scheme in ("http", "https") and self._policy.allow_remote:
-            return super().fetch(url, headers)
+            return self._fetch_remote(url)
         raise ValueError(str(AccessDenied(f"{url} is not fetched (remote access needs --allow-remote)")))
+
+    def _fetch_remote(self, url: str) -> URLFetcherResponse:
+        """An http(s) resource within the policy's time and size limits; every redirect is
+        checked again (http(s) only), so a server cannot send the export to a file: URL."""
+        class Redirects(urllib.request.HTTPRedirectHandler):
+            def redirect_request(self, request, fp, code, message, headers, new_url):
+                if urllib.parse.urlsplit(new_url).scheme.lower() not in ("http", "https"):
+                    raise ValueError(f"{url} redirects to {new_url}, which is not http(s); refused")
+                return super().redirect_request(request, fp, code, message, headers, new_url)
+
+        opener = urllib.request.build_opener(Redirects)
+        request = urllib.request.Request(url, headers={"User-Agent": "slidepdf"})
+        limit = self._policy.max_asset_bytes
+        try:
+            with opener.open(request, timeout=self._policy.remote_timeout) as response:
+                body = response.read(limit + 1)
+                mime = response.headers.get_content_type()
+        except (urllib.error.URLError, OSError) as exc:
+            raise ValueError(f"{url} could not be fetched ({getattr(exc, 'reason', exc)})") from None
+        if len(body) > limit:
+            raise ValueError(f"{url} is over the {limit:,}-byte limit for one asset; refused")
+        check_image(body, mime, url.rsplit("/", 1)[-1] or url)
+        fitted, mime = fit_for_page(body, mime, self._image_max_side)
+        return _MadeHere(url, fitted, {"Content-Type": mime})
