@@ -4,7 +4,6 @@
     >>> result = slidepdf.export("slides.md")          # doctest: +SKIP
     >>> result.output, result.pages, len(result.warnings)  # doctest: +SKIP
 """
-from .api import CheckReport, ExportResult, check, export, export_notes
 from .errors import (
     AccessDenied,
     DeckError,
@@ -17,6 +16,17 @@ from .errors import (
 )
 
 __version__ = "0.1.0"
+
+_API = ("CheckReport", "ExportResult", "check", "export", "export_notes")
+
+
+def __getattr__(name: str):
+    """The export API is imported on first use, so `slidepdf --help` does not load the pipeline."""
+    if name in _API:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'slidepdf' has no attribute {name!r}")
 
 __all__ = [
     "AccessDenied", "DeckError", "ExportResult", "ExportWarning", "SlidepdfError", "SourceLocation",

@@ -154,7 +154,11 @@ def export(
     context = StyleContext(dark=dark_mode, canvas_width=deck.config.canvas_width,
                            font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
                            rules=tuple(uno.rules))
+    timings["style"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     pages = deck_pages(deck, deck_theme, layouts, policy, warnings, selected, with_clicks, context)
+    timings["template"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     sheet = utilities_css(set().union(*(page.tokens for page in pages)), context)
     for token, dropped in sheet.unsupported.items():
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
@@ -192,7 +196,7 @@ def export(
         pages = [None] * -(-len(finals) // shape.per_page)          # what the result counts: A4 sheets
     else:
         document = build_document(pages, css, meta, dark_mode, backgrounds, options)
-    timings["html"] = time.perf_counter() - mark
+    timings["style"] += time.perf_counter() - mark
 
     say(f"rendering {len(pages)} pages")
     mark = time.perf_counter()
@@ -209,8 +213,7 @@ def export(
     # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
     max_side = int(deck.config.canvas_width * (dpi / 96 if dpi else 2))
     pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
-                     options=pdf_options)
-    timings["pdf"] = time.perf_counter() - mark
+                     options=pdf_options, timings=timings)
 
     if format == "png":
         return _finish_png(output_path, pdf, scale, pages, deck, warnings, strict, started, timings)

@@ -80,6 +80,7 @@ def export_command(
     handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Decks exported in parallel, each in its own process."),
+    watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     allow_path: List[Path] = typer.Option(
         [], "--allow-path", help="A folder outside the deck's that it may also read (repeatable)."),
@@ -98,6 +99,12 @@ def export_command(
                    clicks=clicks, toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
                    jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
                    handout_layout=handout_layout)
+    if watch:
+        if len(entries) != 1:
+            err.print("error: --watch follows one deck; give one")
+            raise typer.Exit(UsageError.exit_code)
+        _watch(entries[0], output, options, debug, err, out)
+        return
     if jobs > 1 and len(entries) > 1:
         outcomes = _export_in_parallel(entries, options, jobs, err, quiet)
     else:
@@ -183,6 +190,46 @@ def _export_in_parallel(entries: List[Path], options: dict, jobs: int, err: Cons
                 outcomes[index] = Outcome(str(entries[index]), 70, f"internal error: {type(exc).__name__}: {exc}")
             bar.advance(task)
     return [outcomes[index] for index in range(len(entries))]
+
+
+def deck_snapshot(entry: Path, ignore: set[Path], limit: int = 5000) -> dict[Path, float]:
+    """Modification times of the files a deck is made of: its folder, less the outputs,
+    `node_modules` and dot folders."""
+    folder = (entry if entry.is_dir() else entry.parent).resolve()
+    found: dict[Path, float] = {}
+    for path in folder.rglob("*"):
+        if len(found) >= limit:
+            break
+        if any(part == "node_modules" or part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if path.is_file() and path.resolve() not in ignore:
+            try:
+                found[path] = path.stat().st_mtime_ns
+            except OSError:
+                continue
+    return found
+
+
+def _watch(entry: Path, output: Optional[Path], options: dict, debug: bool, err: Console, out: Console,
+           interval: float = 0.5) -> None:
+    """Export, then export again after every change to the deck's files, until Ctrl-C."""
+    import time
+
+    outputs: set[Path] = set()
+    snapshot: dict[Path, float] = {}
+    try:
+        while True:
+            outcome = export_one(entry, output, options, debug)
+            _report(outcome, err, out)
+            if outcome.output:
+                outputs.add(Path(outcome.output).resolve())
+            snapshot = deck_snapshot(entry, outputs)
+            err.print(f"watching {escape(str(entry))} ({len(snapshot)} files); Ctrl-C to stop")
+            while deck_snapshot(entry, outputs) == snapshot:
+                time.sleep(interval)
+            err.print("a file changed; exporting again")
+    except KeyboardInterrupt:
+        err.print("stopped watching")
 
 
 def _report(outcome: Outcome, err: Console, out: Console) -> None:

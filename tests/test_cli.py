@@ -76,3 +76,29 @@ def test_css_command_explains_tokens(tmp_path):
     import json
     report = json.loads(done.stdout)[0]
     assert done.returncode == 0 and report["matched"] and "255 255 255" in report["print_css"]
+
+
+def test_watch_exports_again_when_a_deck_file_changes(write_deck, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    entry = write_deck({"slides.md": "# First\n"})
+    target = tmp_path / "w.pdf"
+    process = subprocess.Popen([sys.executable, "-m", "slidepdf", "export", str(entry), "-o", str(target), "--watch"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.time() + 60
+        while not target.exists() and time.time() < deadline:
+            time.sleep(0.2)
+        first = target.read_bytes()
+        time.sleep(1.0)
+        entry.write_text("# Second\n\nmore\n")
+        while target.read_bytes() == first and time.time() < deadline:
+            time.sleep(0.2)
+        assert target.read_bytes() != first
+    finally:
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=30)
+    assert "exporting again" in err and "stopped watching" in err and process.returncode == 0
