@@ -71,6 +71,8 @@ def export(
     scale: float = 2.0,
     handout: bool = False,
     handout_layout: str = "3",
+    jobs: int = 1,
+    chunk_pages: int = 50,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -89,6 +91,8 @@ def export(
     (a folder with one image per page, `scale` × the canvas size) or "html" (the print document,
     for looking at styles in a browser). `handout` writes A4 pages instead, each slide (in its
     final state) with its notes, `handout_layout` of them per page ("1", "2", "3", "4", "6").
+    A deck of more than `chunk_pages` pages is rendered in chunks of pages, `jobs` at a time in
+    worker processes, and joined (memory stays flat; links, outline and labels span the chunks).
     Raises `SlidepdfError`.
     """
     from .document import DocumentMeta, DocumentOptions, build_document, creation_date, page_css, plain_title
@@ -212,12 +216,47 @@ def export(
     # a raster image never shows wider than the page: twice the canvas width at most (2× for
     # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
     max_side = int(deck.config.canvas_width * (dpi / 96 if dpi else 2))
-    pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
-                     options=pdf_options, timings=timings)
+    chunk = min(chunk_pages, -(-len(pages) // max(1, jobs)))
+    if not handout and not pdfa and chunk_pages > 0 and (len(pages) > chunk_pages or (jobs > 1 and len(pages) > 1)):
+        say(f"rendering {len(pages)} pages in chunks of {chunk}, {max(1, jobs)} at a time")
+        pdf = _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, jobs, deck, policy,
+                                warnings, max_side, pdf_options, toc, timings)
+    else:
+        pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
+                         options=pdf_options, timings=timings)
 
     if format == "png":
         return _finish_png(output_path, pdf, scale, pages, deck, warnings, strict, started, timings)
     return _finish(output_path, pdf, pages, deck, warnings, strict, started, timings)
+
+
+def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, jobs, deck, policy, warnings,
+                      max_side, pdf_options, toc, timings) -> bytes:
+    from dataclasses import replace
+
+    from .document import build_documents, plain_title
+    from .pdf.chunks import join, render_chunks
+    from .pdf.finish import Finish
+
+    documents = build_documents(pages, css, meta, dark_mode, backgrounds, options, chunk)
+    notes = pdf_options.finish.notes
+    chunk_options = [replace(pdf_options, finish=Finish(notes=notes[i * chunk:(i + 1) * chunk] if notes else (),
+                                                        page_height=pdf_options.finish.page_height))
+                     for i in range(len(documents))]
+    pdfs = render_chunks(documents, deck.folder.as_uri() + "/", policy, max_side, chunk_options, jobs, warnings,
+                         timings)
+    first_pages: dict[int, int] = {}
+    for index, page in enumerate(pages):
+        first_pages.setdefault(page.slide.no, index)
+    outline = [(max(1, int(page.slide.level or 1)), plain_title(page.slide.title), index)
+               for number, index in first_pages.items() for page in [pages[index]]
+               if toc and page.slide.title and plain_title(page.slide.title)
+               and not page.slide.effective_frontmatter.get("hideInToc")]
+    stamp = "D:" + meta.created.strftime("%Y%m%d%H%M%S") + "Z"
+    metadata = {"/Title": meta.title, "/Author": meta.author or "", "/Subject": meta.subject or "",
+                "/Keywords": ", ".join(meta.keywords), "/Creator": "slidepdf", "/Producer": "WeasyPrint, pypdf",
+                "/CreationDate": stamp, "/ModDate": stamp}
+    return join(pdfs, pdf_options.finish.labels, outline, first_pages, {k: v for k, v in metadata.items() if v})
 
 
 def _check_strict(strict: bool, warnings: WarningLog) -> None:

@@ -79,7 +79,8 @@ def export_command(
     scale: float = typer.Option(2.0, "--scale", help="PNG size as a multiple of the canvas size."),
     handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Decks exported in parallel, each in its own process."),
+    jobs: int = typer.Option(
+        1, "--jobs", "-j", help="Processes at work: several decks in parallel, or one large deck's chunks."),
     watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     allow_path: List[Path] = typer.Option(
@@ -105,6 +106,8 @@ def export_command(
             raise typer.Exit(UsageError.exit_code)
         _watch(entries[0], output, options, debug, err, out)
         return
+    if len(entries) == 1:
+        options["jobs"] = jobs                  # one deck: its chunks of pages in parallel
     if jobs > 1 and len(entries) > 1:
         outcomes = _export_in_parallel(entries, options, jobs, err, quiet)
     else:

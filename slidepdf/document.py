@@ -290,10 +290,32 @@ class DocumentOptions:
     qr: str | None = None       # an address stamped as a QR code on the first and last page
 
 
+def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
+                    backgrounds: dict[int, str] | None, options: DocumentOptions, chunk: int) -> list[str]:
+    """The document cut into documents of `chunk` pages each, rendered apart and joined after
+    (memory stays flat as a deck grows). Every internal link becomes a `slidepdf-slide:N` URI,
+    which the join turns into a jump to slide N's first page; the outline is made at the join."""
+    sections = page_sections(pages, backgrounds, DocumentOptions(outline=False, qr=options.qr))
+    present = {page.anchor for page in pages}
+
+    def link(match: re.Match) -> str:
+        return f' href="{CHUNK_LINK}{match[1]}"' if f"slide-{match[1]}" in present else ""
+
+    body = [re.sub(r'\shref="#slide-(\d+)"', link, _internal_links(section, pages)) for section in sections]
+    return [_document(meta, css, dark, "".join(body[start:start + chunk])) for start in range(0, len(body), chunk)]
+
+
+CHUNK_LINK = "https://slidepdf.invalid/slide/"      # resolved when chunks are joined
+
+
 def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
                    backgrounds: dict[int, str] | None = None, options: DocumentOptions = DocumentOptions()) -> str:
     """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page.
     `backgrounds` maps a slide number to an image URL drawn under its content (global layers)."""
+    return _document(meta, css, dark, _internal_links("".join(page_sections(pages, backgrounds, options)), pages))
+
+
+def _document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
     head = [
         '<meta charset="utf-8">',
         f"<title>{html.escape(meta.title)}</title>",
@@ -308,7 +330,6 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
     if meta.keywords:
         head.append(f'<meta name="keywords" content="{html.escape(", ".join(meta.keywords), quote=True)}">')
     head.append(f"<style>\n{css}\n{_DOCUMENT_CSS}</style>")
-    body = _internal_links("".join(page_sections(pages, backgrounds, options)), pages)
     html_attrs = [f'class="{"dark" if dark else "light"}"']
     if meta.lang:
         html_attrs.append(f'lang="{html.escape(meta.lang, quote=True)}"')
