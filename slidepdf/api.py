@@ -256,7 +256,10 @@ def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, 
     metadata = {"/Title": meta.title, "/Author": meta.author or "", "/Subject": meta.subject or "",
                 "/Keywords": ", ".join(meta.keywords), "/Creator": "slidepdf", "/Producer": "WeasyPrint, pypdf",
                 "/CreationDate": stamp, "/ModDate": stamp}
-    return join(pdfs, pdf_options.finish.labels, outline, first_pages, {k: v for k, v in metadata.items() if v})
+    started = time.perf_counter()
+    joined = join(pdfs, pdf_options.finish.labels, outline, first_pages, {k: v for k, v in metadata.items() if v})
+    timings["join"] = time.perf_counter() - started
+    return joined
 
 
 def _check_strict(strict: bool, warnings: WarningLog) -> None:
