@@ -53,3 +53,11 @@ def test_one_deck_with_jobs_renders_its_chunks_in_parallel(write_deck, tmp_path)
     whole = slidepdf.export(entry, tmp_path / "whole.pdf", chunk_pages=0)
     assert result.pages == whole.pages == len(PdfReader(result.output).pages)
     assert summary(result.output) == summary(whole.output)
+
+
+def test_a_chunked_export_is_reproducible(write_deck, tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    entry = write_deck({"slides.md": DECK})
+    first = slidepdf.export(entry, tmp_path / "a.pdf", chunk_pages=3).output.read_bytes()
+    second = slidepdf.export(entry, tmp_path / "b.pdf", chunk_pages=3).output.read_bytes()
+    assert first == second
