@@ -72,7 +72,7 @@ def export(
     handout: bool = False,
     handout_layout: str = "3",
     jobs: int = 1,
-    chunk_pages: int = 50,
+    chunk_pages: int = 100,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
