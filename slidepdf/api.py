@@ -72,7 +72,7 @@ def export(
     handout: bool = False,
     handout_layout: str = "3",
     jobs: int = 1,
-    chunk_pages: int = 100,
+    chunk_pages: int = 50,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -216,7 +216,11 @@ def export(
     # a raster image never shows wider than the page: twice the canvas width at most (2× for
     # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
     max_side = int(deck.config.canvas_width * (dpi / 96 if dpi else 2))
-    chunk = min(chunk_pages, -(-len(pages) // max(1, jobs)))
+    # chunks of at most `chunk_pages`, as many as a multiple of `jobs` and of even size, so that
+    # every round of workers has the same amount of work
+    workers = max(1, jobs)
+    rounds = -(-len(pages) // (workers * chunk_pages)) if chunk_pages > 0 else 1
+    chunk = max(1, -(-len(pages) // (workers * rounds)))
     if not handout and not pdfa and chunk_pages > 0 and (len(pages) > chunk_pages or (jobs > 1 and len(pages) > 1)):
         say(f"rendering {len(pages)} pages in chunks of {chunk}, {max(1, jobs)} at a time")
         pdf = _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, jobs, deck, policy,
