@@ -238,7 +238,7 @@ def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, 
                       max_side, pdf_options, toc, timings) -> bytes:
     from dataclasses import replace
 
-    from .document import build_documents, plain_title
+    from .document import build_documents, outline_entry
     from .pdf.chunks import join, render_chunks
     from .pdf.finish import Finish
 
@@ -252,10 +252,8 @@ def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, 
     first_pages: dict[int, int] = {}
     for index, page in enumerate(pages):
         first_pages.setdefault(page.slide.no, index)
-    outline = [(max(1, int(page.slide.level or 1)), plain_title(page.slide.title), index)
-               for number, index in first_pages.items() for page in [pages[index]]
-               if toc and page.slide.title and plain_title(page.slide.title)
-               and not page.slide.effective_frontmatter.get("hideInToc")]
+    entries = ((outline_entry(pages[index].slide), index) for index in first_pages.values()) if toc else ()
+    outline = [(level, title, index) for entry, index in entries if entry for level, title in [entry]]
     stamp = "D:" + meta.created.strftime("%Y%m%d%H%M%S") + "Z"
     metadata = {"/Title": meta.title, "/Author": meta.author or "", "/Subject": meta.subject or "",
                 "/Keywords": ", ".join(meta.keywords), "/Creator": "slidepdf", "/Producer": "WeasyPrint, pypdf",

@@ -241,15 +241,12 @@ def _camel(name: str) -> str:
 
 def _deck_component(element: Element, component: DeckComponent, context: ComponentContext) -> list[Node]:
     props = dict(component.defaults)
-    fallthrough: dict[str, str | None] = {}
+    declared_props = tuple(component.props or ())
     for name, value in element.attrs.items():
         if name in ("class", "style") or name.startswith(("#", "v-")):
             continue
-        declared = component.props is not None and (_camel(name) in component.props or name in component.props)
-        if declared or component.props is None:
+        if component.props is None or _camel(name) in declared_props or name in declared_props:
             props[_camel(name)] = True if value is None else value
-        if not declared:
-            fallthrough[name] = value
     for name, value in element.props.items():
         props[_camel(name)] = value
     rendered, problems = _instantiate_component(component, props, context)
@@ -266,13 +263,7 @@ def _deck_component(element: Element, component: DeckComponent, context: Compone
     _fill_slots(rendered, element)
     roots = [c for c in rendered.children if isinstance(c, Element)]
     if len(roots) == 1:                     # Vue's attribute fallthrough onto a single root
-        root = roots[0]
-        if element.attrs.get("class"):
-            root.add_class(*element.attrs["class"].split())
-        if element.attrs.get("style"):
-            root.attrs["style"] = "; ".join(filter(None, [root.attrs.get("style"), element.attrs["style"]]))
-        for name, value in fallthrough.items():     # attributify utilities among them
-            root.attrs.setdefault(name, value)
+        root = _carry_attrs(element, roots[0], declared_props)
         root.directives = [*root.directives, *element.directives]
     return _children(rendered.children, context)
 

@@ -302,7 +302,7 @@ def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: boo
         return f' href="{CHUNK_LINK}{match[1]}"' if f"slide-{match[1]}" in present else ""
 
     body = [re.sub(r'\shref="#slide-(\d+)"', link, _internal_links(section, pages)) for section in sections]
-    return [_document(meta, css, dark, "".join(body[start:start + chunk])) for start in range(0, len(body), chunk)]
+    return [html_document(meta, css, dark, "".join(body[start:start + chunk])) for start in range(0, len(body), chunk)]
 
 
 CHUNK_LINK = "https://slidepdf.invalid/slide/"      # resolved when chunks are joined
@@ -312,10 +312,12 @@ def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool
                    backgrounds: dict[int, str] | None = None, options: DocumentOptions = DocumentOptions()) -> str:
     """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page.
     `backgrounds` maps a slide number to an image URL drawn under its content (global layers)."""
-    return _document(meta, css, dark, _internal_links("".join(page_sections(pages, backgrounds, options)), pages))
+    return html_document(meta, css, dark, _internal_links("".join(page_sections(pages, backgrounds, options)), pages))
 
 
-def _document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
+def html_document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
+    """An HTML document for the PDF stage: the deck's metadata in <head> (WeasyPrint makes it the
+    PDF's), `css`, and the document rules every slidepdf PDF shares."""
     head = [
         '<meta charset="utf-8">',
         f"<title>{html.escape(meta.title)}</title>",
@@ -383,12 +385,22 @@ def plain_title(title: str) -> str:
     return " ".join(re.sub(r"\\([A-Za-z]+)", r"\1", text).split())      # \LaTeX → LaTeX
 
 
+def outline_entry(slide: Slide) -> tuple[int, str] | None:
+    """The slide's (level, title) in the PDF outline, or None (`hideInToc`, no title)."""
+    title = plain_title(slide.title or "")
+    if slide.effective_frontmatter.get("hideInToc") or not title:
+        return None
+    return max(1, int(slide.level or 1)), title
+
+
 def _bookmark(slide: Slide) -> str:
     """A marker WeasyPrint turns into an outline entry for the slide's first page."""
-    if slide.effective_frontmatter.get("hideInToc") or not slide.title or not plain_title(slide.title):
+    entry = outline_entry(slide)
+    if entry is None:
         return ""
-    label = plain_title(slide.title).replace("\\", "\\\\").replace('"', '\\"')
-    style = html.escape(f'bookmark-level: {max(1, int(slide.level or 1))}; bookmark-label: "{label}"', quote=True)
+    level, title = entry
+    label = title.replace("\\", "\\\\").replace('"', '\\"')
+    style = html.escape(f'bookmark-level: {level}; bookmark-label: "{label}"', quote=True)
     return f'<span class="slidepdf-bookmark" style="{style}"></span>'
 
 

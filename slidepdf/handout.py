@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass
 
-from .document import DocumentMeta, plain_title
+from .document import DocumentMeta, html_document, plain_title
 from .markdown import make_markdown
 from .model import Deck
 from .notes import split_notes
@@ -77,7 +77,7 @@ html, body {{ margin: 0; padding: 0; background: white; color: #111; font: 12px/
   flex: none; overflow: hidden; border: 1px solid #ccc; position: relative; }}
 .slidepdf-handout-frame > img {{ width: 100%; height: 100%; display: block; }}
 .slidepdf-handout-notes {{ flex: 1; min-width: 0; }}
-.slidepdf-handout-notes h3 {{ font-size: 12px; margin: 0 0 4px; color: #444; }}
+.slidepdf-handout-notes h3 {{ font-size: 12px; margin: 0 0 4px; color: #444; bookmark-level: 3; }}
 .slidepdf-handout-notes p {{ margin: 0 0 6px; }}
 .slidepdf-handout-empty {{ color: #aaa; }}
 """
@@ -130,10 +130,4 @@ h1 {{ font-size: 22pt; margin: 0 0 4pt; bookmark-level: none; }}
 def _page(meta: DocumentMeta, css: str, body: str, dark: bool) -> str:
     from .theme import font_face_css
 
-    lang = f' lang="{html.escape(meta.lang, quote=True)}"' if meta.lang else ""
-    return (f'<!DOCTYPE html>\n<html class="{"dark" if dark else "light"}"{lang}><head><meta charset="utf-8">'
-            f"<title>{html.escape(meta.title)}</title>"
-            f'<meta name="author" content="{html.escape(meta.author or "", quote=True)}">'
-            f'<meta name="dcterms.created" content="{meta.created.isoformat()}">'
-            f'<meta name="dcterms.modified" content="{meta.created.isoformat()}">'
-            f"<style>{font_face_css()}\n{css}</style></head><body>{body}</body></html>")
+    return html_document(meta, f"{font_face_css()}\n{css}", dark, body)
