@@ -190,7 +190,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
             warnings.add("clicks", f"slide {slide.no}: {problem.message}", slide.location)
         return tree, mounted
 
-    _, first = render(clicks_start, 0)
+    first_tree, first = render(clicks_start, 0)
     total = max(first.total, clicks_start)
     if total - clicks_start + 1 > MAX_PAGES_PER_SLIDE:
         warnings.add("clicks", f"slide {slide.no}: {total} clicks; only the first {MAX_PAGES_PER_SLIDE} pages are made",
@@ -202,7 +202,11 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     unreadable_math: dict[str, None] = {}
     undrawn_diagrams = tools.undrawn_diagrams
     while click <= total:
-        tree, mounted = render(click, total)
+        # A slide without clicks (most of them) was fully rendered by the first pass: the same
+        # click and total, so the same tree. Reuse it rather than instantiate it again.
+        reusable = first_tree is not None and click == clicks_start and total == 0
+        tree, mounted = (first_tree, first) if reusable else render(click, total)
+        first_tree = None
         if total_override is None and with_clicks and mounted.total > total:
             # Something mounted only at a later click registered more clicks: Slidev's total
             # grows the same way once that element is on screen.
