@@ -26,9 +26,14 @@ def __getattr__(name: str):
         from . import api
 
         return getattr(api, name)
+    if name == "ChunkCache":
+        from .pdf.chunks import ChunkCache
+
+        return ChunkCache
     raise AttributeError(f"module 'slidepdf' has no attribute {name!r}")
 
 __all__ = [
     "AccessDenied", "DeckError", "ExportResult", "ExportWarning", "SlidepdfError", "SourceLocation",
-    "StrictModeError", "UsageError", "WarningLog", "export", "export_notes", "check", "CheckReport", "__version__",
+    "StrictModeError", "UsageError", "WarningLog", "export", "export_notes", "check", "CheckReport", "ChunkCache",
+    "__version__",
 ]

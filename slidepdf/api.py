@@ -10,12 +10,15 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from .errors import SourceLocation, StrictModeError, UsageError, WarningLog
 from .model import Deck
 from .parser import RangeSyntaxError, load_deck, parse_range
-from .policy import AccessPolicy
+from .policy import AccessPolicy, folder_snapshot
+
+if TYPE_CHECKING:
+    from .pdf.chunks import ChunkCache
 
 ProgressCallback = Callable[[str], None]
 
@@ -31,6 +34,21 @@ class ExportResult:
     seconds: float
     bytes: int
     timings: dict[str, float] = field(default_factory=dict)
+
+
+# Chunks of this many slides when a cache keeps them between exports (`--watch`): an edit
+# re-renders its slide's few neighbours, not the deck.
+WATCH_SLIDES_PER_CHUNK = 4
+
+
+def asset_fingerprint(deck: Deck, outputs: set[Path]) -> str:
+    """What a PDF may draw from files rather than from its HTML (images, fonts): every file in
+    the deck's folder but its Markdown sources and the outputs, by modification time."""
+    import hashlib
+
+    sources = {path.resolve() for path in deck.files} | outputs
+    snapshot = folder_snapshot(deck.folder, sources)
+    return hashlib.sha256(repr(sorted((str(p), t) for p, t in snapshot.items())).encode()).hexdigest()
 
 
 def default_output_name(deck: Deck) -> str:
@@ -73,6 +91,7 @@ def export(
     handout_layout: str = "3",
     jobs: int = 1,
     chunk_pages: int = 50,
+    cache: "ChunkCache | None" = None,
     cwd: str | os.PathLike | None = None,
     progress: ProgressCallback | None = None,
 ) -> ExportResult:
@@ -93,6 +112,8 @@ def export(
     final state) with its notes, `handout_layout` of them per page ("1", "2", "3", "4", "6").
     A deck of more than `chunk_pages` pages is rendered in chunks of pages, `jobs` at a time in
     worker processes, and joined (memory stays flat; links, outline and labels span the chunks).
+    Given a `ChunkCache` (what `--watch` keeps between exports), the pages are cut into chunks of
+    a few slides and only the chunks whose content changed since the last export are rendered.
     Raises `SlidepdfError`.
     """
     from .document import DocumentMeta, DocumentOptions, build_document, creation_date, page_css, plain_title
@@ -216,15 +237,18 @@ def export(
     # a raster image never shows wider than the page: twice the canvas width at most (2× for
     # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
     max_side = int(deck.config.canvas_width * (dpi / 96 if dpi else 2))
-    # chunks of at most `chunk_pages`, as many as a multiple of `jobs` and of even size, so that
-    # every round of workers has the same amount of work
-    workers = max(1, jobs)
-    rounds = -(-len(pages) // (workers * chunk_pages)) if chunk_pages > 0 else 1
-    chunk = max(1, -(-len(pages) // (workers * rounds)))
-    if not handout and not pdfa and chunk_pages > 0 and (len(pages) > chunk_pages or (jobs > 1 and len(pages) > 1)):
-        say(f"rendering {len(pages)} pages in chunks of {chunk}, {max(1, jobs)} at a time")
-        pdf = _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, jobs, deck, policy,
-                                warnings, max_side, pdf_options, toc, timings)
+    # a structure tree (tags, PDF/A) is one per document: those render whole
+    chunked = not handout and not pdfa and not tagged and chunk_pages > 0 and (
+        len(pages) > chunk_pages or (jobs > 1 and len(pages) > 1) or cache is not None)
+    if chunked:
+        from .pdf.chunks import even_chunks, slide_chunks
+
+        # for a cache, bounds that an edit elsewhere does not move; else even work per worker
+        chunks = (slide_chunks([page.slide.no for page in pages], WATCH_SLIDES_PER_CHUNK) if cache is not None
+                  else even_chunks(len(pages), chunk_pages, jobs))
+        say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {max(1, jobs)} at a time")
+        pdf = _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunks, jobs, deck, policy,
+                                warnings, max_side, pdf_options, toc, timings, cache, output_path)
     else:
         pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
                          options=pdf_options, timings=timings)
@@ -234,32 +258,32 @@ def export(
     return _finish(output_path, pdf, pages, deck, warnings, strict, started, timings)
 
 
-def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunk, jobs, deck, policy, warnings,
-                      max_side, pdf_options, toc, timings) -> bytes:
+def _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunks, jobs, deck, policy, warnings,
+                      max_side, pdf_options, toc, timings, cache, output_path) -> bytes:
     from dataclasses import replace
 
-    from .document import build_documents, outline_entry
-    from .pdf.chunks import join, render_chunks
+    from .document import build_documents, outline_entry, pdf_date
+    from .pdf.chunks import render_chunks
     from .pdf.finish import Finish
+    from .pdf.join import join
 
-    documents = build_documents(pages, css, meta, dark_mode, backgrounds, options, chunk)
+    # chunks are dated at the join: an edit that changes the date leaves other chunks' HTML alone
+    documents = build_documents(pages, css, replace(meta, created=None), dark_mode, backgrounds, options, chunks)
     notes = pdf_options.finish.notes
-    chunk_options = [replace(pdf_options, finish=Finish(notes=notes[i * chunk:(i + 1) * chunk] if notes else (),
-                                                        page_height=pdf_options.finish.page_height))
-                     for i in range(len(documents))]
+    chunk_options = [replace(pdf_options, created=None,     # dates only for attachments, which chunks never have
+                             finish=Finish(notes=notes[chunk.start:chunk.stop] if notes else (),
+                                           page_height=pdf_options.finish.page_height))
+                     for chunk in chunks]
     pdfs = render_chunks(documents, deck.folder.as_uri() + "/", policy, max_side, chunk_options, jobs, warnings,
-                         timings)
+                         timings, cache, asset_fingerprint(deck, {output_path.resolve()}) if cache is not None else "")
     first_pages: dict[int, int] = {}
     for index, page in enumerate(pages):
         first_pages.setdefault(page.slide.no, index)
     entries = ((outline_entry(pages[index].slide), index) for index in first_pages.values()) if toc else ()
     outline = [(level, title, index) for entry, index in entries if entry for level, title in [entry]]
-    stamp = "D:" + meta.created.strftime("%Y%m%d%H%M%S") + "Z"
-    metadata = {"/Title": meta.title, "/Author": meta.author or "", "/Subject": meta.subject or "",
-                "/Keywords": ", ".join(meta.keywords), "/Creator": "slidepdf", "/Producer": "WeasyPrint, pypdf",
-                "/CreationDate": stamp, "/ModDate": stamp}
     started = time.perf_counter()
-    joined = join(pdfs, pdf_options.finish.labels, outline, first_pages, {k: v for k, v in metadata.items() if v})
+    date = pdf_date(meta.created)
+    joined = join(pdfs, pdf_options.finish.labels, outline, first_pages, {"/CreationDate": date, "/ModDate": date})
     timings["join"] = time.perf_counter() - started
     return joined
 

@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from . import __version__
 from .errors import SlidepdfError, StrictModeError, UsageError, WarningLog
+from .policy import folder_snapshot
 
 app = typer.Typer(
     add_completion=False,
@@ -195,40 +196,33 @@ def _export_in_parallel(entries: List[Path], options: dict, jobs: int, err: Cons
     return [outcomes[index] for index in range(len(entries))]
 
 
-def deck_snapshot(entry: Path, ignore: set[Path], limit: int = 5000) -> dict[Path, float]:
-    """Modification times of the files a deck is made of: its folder, less the outputs,
-    `node_modules` and dot folders."""
-    folder = (entry if entry.is_dir() else entry.parent).resolve()
-    found: dict[Path, float] = {}
-    for path in folder.rglob("*"):
-        if len(found) >= limit:
-            break
-        if any(part == "node_modules" or part.startswith(".") for part in path.relative_to(folder).parts):
-            continue
-        if path.is_file() and path.resolve() not in ignore:
-            try:
-                found[path] = path.stat().st_mtime_ns
-            except OSError:
-                continue
-    return found
+def _folder_of(entry: Path) -> Path:
+    return (entry if entry.is_dir() else entry.parent).resolve()
 
 
 def _watch(entry: Path, output: Optional[Path], options: dict, debug: bool, err: Console, out: Console,
            interval: float = 0.5) -> None:
-    """Export, then export again after every change to the deck's files, until Ctrl-C."""
+    """Export, then export again after every change to the deck's files, until Ctrl-C. The
+    chunks of pages rendered last time are kept, so an edit renders only its own chunk."""
     import time
 
+    from .pdf.chunks import ChunkCache
+
+    cache = ChunkCache()
     outputs: set[Path] = set()
-    snapshot: dict[Path, float] = {}
+    snapshot: dict[Path, int] = {}
     try:
         while True:
-            outcome = export_one(entry, output, options, debug)
+            outcome = export_one(entry, output, {**options, "cache": cache}, debug)
             _report(outcome, err, out)
             if outcome.output:
                 outputs.add(Path(outcome.output).resolve())
-            snapshot = deck_snapshot(entry, outputs)
-            err.print(f"watching {escape(str(entry))} ({len(snapshot)} files); Ctrl-C to stop")
-            while deck_snapshot(entry, outputs) == snapshot:
+            if not outcome.exit_code and cache.reused:
+                err.print(f"{cache.rendered} of {cache.rendered + cache.reused} chunks rendered again, "
+                          f"{cache.reused} unchanged", soft_wrap=True)
+            snapshot = folder_snapshot(_folder_of(entry), outputs)
+            err.print(f"watching {escape(str(entry))} ({len(snapshot)} files); Ctrl-C to stop", soft_wrap=True)
+            while folder_snapshot(_folder_of(entry), outputs) == snapshot:
                 time.sleep(interval)
             err.print("a file changed; exporting again")
     except KeyboardInterrupt:

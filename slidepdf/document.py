@@ -36,7 +36,7 @@ class DocumentMeta:
     author: str
     subject: str
     keywords: tuple[str, ...]
-    created: datetime
+    created: datetime | None       # None: no date in the document (the chunks of a join, dated there)
     lang: str | None = None
     dir: str | None = None
 
@@ -291,9 +291,10 @@ class DocumentOptions:
 
 
 def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
-                    backgrounds: dict[int, str] | None, options: DocumentOptions, chunk: int) -> list[str]:
-    """The document cut into documents of `chunk` pages each, rendered apart and joined after
-    (memory stays flat as a deck grows). Every internal link becomes a `slidepdf-slide:N` URI,
+                    backgrounds: dict[int, str] | None, options: DocumentOptions,
+                    chunks: list[range]) -> list[str]:
+    """The document cut into one document per range of page indexes, rendered apart and joined
+    after (memory stays flat as a deck grows). Every internal link becomes a `CHUNK_LINK` URI,
     which the join turns into a jump to slide N's first page; the outline is made at the join."""
     sections = page_sections(pages, backgrounds, DocumentOptions(outline=False, qr=options.qr))
     present = {page.anchor for page in pages}
@@ -302,7 +303,7 @@ def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: boo
         return f' href="{CHUNK_LINK}{match[1]}"' if f"slide-{match[1]}" in present else ""
 
     body = [re.sub(r'\shref="#slide-(\d+)"', link, _internal_links(section, pages)) for section in sections]
-    return [html_document(meta, css, dark, "".join(body[start:start + chunk])) for start in range(0, len(body), chunk)]
+    return [html_document(meta, css, dark, "".join(body[chunk.start:chunk.stop])) for chunk in chunks]
 
 
 CHUNK_LINK = "https://slidepdf.invalid/slide/"      # resolved when chunks are joined
@@ -322,9 +323,10 @@ def html_document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
         '<meta charset="utf-8">',
         f"<title>{html.escape(meta.title)}</title>",
         '<meta name="generator" content="slidepdf">',
-        f'<meta name="dcterms.created" content="{meta.created.isoformat()}">',
-        f'<meta name="dcterms.modified" content="{meta.created.isoformat()}">',
     ]
+    if meta.created:
+        head += [f'<meta name="dcterms.created" content="{meta.created.isoformat()}">',
+                 f'<meta name="dcterms.modified" content="{meta.created.isoformat()}">']
     if meta.author:
         head.append(f'<meta name="author" content="{html.escape(meta.author, quote=True)}">')
     if meta.subject:
@@ -430,6 +432,13 @@ def _internal_links(body: str, pages: list["Page"]) -> str:
 
     body = re.sub(r'\shref="(?:#)?/([^"/?#]+)"', target, body)
     return re.sub(r'\shref="#(slide-\d+)"', lambda m: m[0] if m[1] in present else "", body)
+
+
+def pdf_date(moment: datetime) -> str:
+    """A date as the PDF's /CreationDate writes it (as WeasyPrint writes the one it is given)."""
+    offset = moment.utcoffset()
+    minutes = int(offset.total_seconds() // 60) if offset is not None else 0
+    return f"D:{moment.strftime('%Y%m%d%H%M%S')}{'+' if minutes >= 0 else '-'}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}"
 
 
 def creation_date(deck: Deck, source_date_epoch: str | None) -> datetime:

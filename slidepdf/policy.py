@@ -40,6 +40,28 @@ def find_deck_root(entry: Path) -> Path:
     return folder
 
 
+def folder_snapshot(folder: Path, ignore: set[Path] = frozenset(), limit: int = 5000) -> dict[Path, int]:
+    """Modification times (ns) of the files in `folder`, less `node_modules`, dot folders and
+    what `ignore` names (files, or folders and all they hold): what `--watch` compares, and
+    what decides whether chunks rendered before may be used again. Stats only, reads nothing."""
+    folder = folder.resolve()
+    found: dict[Path, int] = {}
+    for path in folder.rglob("*"):
+        if len(found) >= limit:
+            break
+        if any(part == "node_modules" or part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        resolved = path.resolve()
+        if resolved in ignore or any(parent in ignore for parent in resolved.parents):
+            continue
+        try:
+            if path.is_file():
+                found[path] = path.stat().st_mtime_ns
+        except OSError:
+            continue
+    return found
+
+
 @dataclass(frozen=True)
 class AccessPolicy:
     """What a deck may read. `root` is the deck's folder; `resources` are trusted package dirs."""

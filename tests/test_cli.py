@@ -84,7 +84,8 @@ def test_watch_exports_again_when_a_deck_file_changes(write_deck, tmp_path):
     import sys
     import time
 
-    entry = write_deck({"slides.md": "# First\n"})
+    slides = [f"# Slide {n}\n" for n in range(1, 10)]
+    entry = write_deck({"slides.md": "\n---\n\n".join(slides)})
     target = tmp_path / "w.pdf"
     process = subprocess.Popen([sys.executable, "-m", "slidepdf", "export", str(entry), "-o", str(target), "--watch"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -94,7 +95,8 @@ def test_watch_exports_again_when_a_deck_file_changes(write_deck, tmp_path):
             time.sleep(0.2)
         first = target.read_bytes()
         time.sleep(1.0)
-        entry.write_text("# Second\n\nmore\n")
+        slides[8] = "# Last slide, edited\n\nmore\n"
+        entry.write_text("\n---\n\n".join(slides))
         while target.read_bytes() == first and time.time() < deadline:
             time.sleep(0.2)
         assert target.read_bytes() != first
@@ -102,3 +104,4 @@ def test_watch_exports_again_when_a_deck_file_changes(write_deck, tmp_path):
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=30)
     assert "exporting again" in err and "stopped watching" in err and process.returncode == 0
+    assert "1 of 3 chunks rendered again, 2 unchanged" in err          # slides 1-4 and 5-8 kept

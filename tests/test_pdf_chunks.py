@@ -4,6 +4,8 @@ from pypdf import PdfReader
 
 import slidepdf
 
+from .conftest import png_bytes
+
 DECK = "\n---\n\n".join(
     [f"---\nlevel: {2 if n % 3 == 0 else 1}\n---\n\n# Slide {n}\n\n[to two](/2) [out](https://x.example)\n\n"
      f"<v-click>more</v-click>\n\n<!-- note {n} -->\n" for n in range(1, 9)])
@@ -61,3 +63,41 @@ def test_a_chunked_export_is_reproducible(write_deck, tmp_path, monkeypatch):
     first = slidepdf.export(entry, tmp_path / "a.pdf", chunk_pages=3).output.read_bytes()
     second = slidepdf.export(entry, tmp_path / "b.pdf", chunk_pages=3).output.read_bytes()
     assert first == second
+
+
+def test_even_chunks_share_the_work_between_workers():
+    from slidepdf.pdf.chunks import even_chunks
+
+    assert even_chunks(150, 50, 1) == [range(0, 50), range(50, 100), range(100, 150)]
+    assert [len(c) for c in even_chunks(150, 50, 2)] == [38, 38, 38, 36]       # two rounds of two
+    assert [len(c) for c in even_chunks(7, 50, 2)] == [4, 3]
+    chunks = even_chunks(751, 50, 1)
+    assert max(map(len, chunks)) <= 50 and sum(map(len, chunks)) == 751
+
+
+def test_slide_chunks_do_not_move_when_a_slide_gains_a_click():
+    from slidepdf.pdf.chunks import slide_chunks
+
+    before = slide_chunks([1, 2, 2, 3, 4, 5, 6, 6, 7, 8, 9], 4)
+    assert before == [range(0, 5), range(5, 10), range(10, 11)]
+    after = slide_chunks([1, 2, 2, 2, 3, 4, 5, 6, 6, 7, 8, 9], 4)         # slide 2 gained a click
+    assert [len(c) for c in after] == [6, 5, 1]                          # only the first chunk grew
+
+
+def test_a_cache_renders_only_the_chunks_that_changed(write_deck, tmp_path):
+    from slidepdf.pdf.chunks import ChunkCache
+
+    slides = [f"# Slide {n}\n\n![logo](/logo.png)\n" for n in range(1, 10)]
+    entry = write_deck({"slides.md": "\n---\n\n".join(slides), "public/logo.png": png_bytes(8, 8, (200, 0, 0))})
+    cache = ChunkCache()
+    slidepdf.export(entry, tmp_path / "a.pdf", cache=cache)
+    assert (cache.rendered, cache.reused) == (3, 0)                      # slides 1-4, 5-8, 9
+    slides[5] = "# Slide six, edited\n\n<v-click>and a click</v-click>\n"
+    entry.write_text("\n---\n\n".join(slides), "utf-8")
+    again = slidepdf.export(entry, tmp_path / "a.pdf", cache=cache)
+    assert (cache.rendered, cache.reused) == (1, 2)
+    fresh = slidepdf.export(entry, tmp_path / "fresh.pdf", chunk_pages=0)
+    assert summary(again.output) == summary(fresh.output) and again.pages == 10
+    (entry.parent / "public" / "logo.png").write_bytes(png_bytes(8, 8, (0, 0, 200)))   # same HTML, new image
+    slidepdf.export(entry, tmp_path / "a.pdf", cache=cache)
+    assert (cache.rendered, cache.reused) == (3, 0)

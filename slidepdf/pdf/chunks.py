@@ -3,20 +3,52 @@
 WeasyPrint keeps a whole document's layout in memory, so one 500-slide document needs several
 times the memory of a 100-slide one. Rendered in chunks of pages, each in a process that ends
 with it, peak memory stays about that of one chunk, and `jobs` chunks render at once. The join
-(pypdf) makes what spans chunks: internal links (written as `slidepdf-slide:N` URIs by the
-document stage) become jumps to slide N's first page, and the outline and page labels are made
-for the whole document.
+(`join`) makes what spans chunks.
 """
 from __future__ import annotations
 
-import io
+import hashlib
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 
-from ..document import CHUNK_LINK
 from ..errors import WarningLog
 from ..policy import AccessPolicy
 from .finish import PdfOptions
 from .writer import render_pdf
+
+
+@dataclass
+class ChunkCache:
+    """The chunk PDFs of the last export, by everything that made them (their HTML, the PDF
+    options, the deck's asset files): exporting again (`--watch`) renders only the chunks that
+    changed. Holds one export's chunks, so it never grows past one deck."""
+
+    entries: dict[str, tuple[bytes, WarningLog, dict]] = field(default_factory=dict)
+    reused: int = 0                             # chunks of the last export taken from here
+    rendered: int = 0                           # chunks of the last export rendered anew
+
+
+def even_chunks(count: int, most: int, jobs: int) -> list[range]:
+    """`count` pages in chunks of at most `most`, as many as a multiple of `jobs`, of even size,
+    so that every round of workers has the same amount of work."""
+    workers = max(1, jobs)
+    rounds = -(-count // (workers * most))
+    size = max(1, -(-count // (workers * rounds)))
+    return [range(start, min(start + size, count)) for start in range(0, count, size)]
+
+
+def slide_chunks(slide_numbers: list[int], slides_per_chunk: int) -> list[range]:
+    """Pages (given by their slide numbers, in order) cut before every slide whose number is a
+    multiple of `slides_per_chunk` plus one: a slide that gains or loses a click page moves no
+    other chunk's bounds, so the other chunks' HTML stays the same and is not rendered again."""
+    chunks: list[range] = []
+    start = 0
+    for index in range(1, len(slide_numbers) + 1):
+        if index == len(slide_numbers) or (
+                (slide_numbers[index] - 1) // slides_per_chunk != (slide_numbers[start] - 1) // slides_per_chunk):
+            chunks.append(range(start, index))
+            start = index
+    return chunks
 
 
 def _render_chunk(document: str, base_url: str, policy: AccessPolicy, image_max_side: int,
@@ -27,66 +59,37 @@ def _render_chunk(document: str, base_url: str, policy: AccessPolicy, image_max_
 
 
 def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, image_max_side: int,
-                  options: list[PdfOptions], jobs: int, warnings: WarningLog,
-                  timings: dict[str, float]) -> list[bytes]:
+                  options: list[PdfOptions], jobs: int, warnings: WarningLog, timings: dict[str, float],
+                  cache: ChunkCache | None = None, assets: str = "") -> list[bytes]:
     """Each document's PDF, `jobs` at a time, in worker processes that end after each round (so
     memory a layout held goes back to the system). Workers are forked: nothing is imported again
-    and the caller's script is not run again."""
+    and the caller's script is not run again. With a `cache`, a document rendered by the last
+    export with the same options and `assets` (a fingerprint of the files it may draw) is
+    taken from it."""
     import multiprocessing
 
+    keys = [hashlib.sha256("\0".join((document, repr(option), base_url, str(image_max_side), assets))
+                           .encode("utf-8", "surrogatepass")).hexdigest()
+            for document, option in zip(documents, options)]
+    known = cache.entries if cache is not None else {}
+    todo = [index for index, key in enumerate(keys) if key not in known]
     context = multiprocessing.get_context("fork")
     jobs = max(1, jobs)
-    results = []
-    for start in range(0, len(documents), jobs):
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(_render_chunk, document, base_url, policy, image_max_side, option)
-                       for document, option in zip(documents[start:start + jobs], options[start:start + jobs])]
-            results += [future.result() for future in futures]
-    for _, chunk_warnings, chunk_timings in results:
+    made: dict[int, tuple[bytes, WarningLog, dict]] = {}
+    for start in range(0, len(todo), jobs):
+        batch = todo[start:start + jobs]
+        with ProcessPoolExecutor(max_workers=len(batch), mp_context=context) as pool:
+            futures = {index: pool.submit(_render_chunk, documents[index], base_url, policy, image_max_side,
+                                          options[index]) for index in batch}
+            made.update((index, future.result()) for index, future in futures.items())
+    results = [made[index] if index in made else known[key] for index, key in enumerate(keys)]
+    if cache is not None:
+        cache.entries = dict(zip(keys, results))
+        cache.reused, cache.rendered = len(keys) - len(todo), len(todo)
+    for index, (_, chunk_warnings, chunk_timings) in enumerate(results):
         for warning in chunk_warnings:
             warnings.add(warning.kind, warning.message, warning.location)
-        for stage, seconds in chunk_timings.items():
-            timings[stage] = timings.get(stage, 0.0) + seconds
+        if index in made:
+            for stage, seconds in chunk_timings.items():
+                timings[stage] = timings.get(stage, 0.0) + seconds
     return [pdf for pdf, _, _ in results]
-
-
-def join(pdfs: list[bytes], labels: tuple[str, ...], outline: list[tuple[int, str, int]],
-         first_pages: dict[int, int], metadata: dict[str, str]) -> bytes:
-    """One PDF from the chunks: links across chunks resolved, outline (level, title, page)
-    and page labels for the whole, the document's metadata."""
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.generic import ArrayObject, NameObject
-
-    writer = PdfWriter()
-    for data in pdfs:
-        writer.append(PdfReader(io.BytesIO(data)), import_outline=False)
-    for page in writer.pages:
-        annotations = page.get("/Annots")
-        if not annotations:
-            continue
-        kept = ArrayObject()
-        for reference in annotations:
-            annotation = reference.get_object()
-            uri = str((annotation.get("/A") or {}).get("/URI", ""))
-            if uri.startswith(CHUNK_LINK):
-                target = first_pages.get(int(uri[len(CHUNK_LINK):] or 0))
-                if target is None:
-                    continue
-                del annotation[NameObject("/A")]
-                annotation[NameObject("/Dest")] = ArrayObject([writer.pages[target].indirect_reference,
-                                                               NameObject("/Fit")])
-            kept.append(reference)
-        page[NameObject("/Annots")] = kept
-    for index, label in enumerate(labels):
-        writer.set_page_label(index, index, prefix=label)
-    parents: list[tuple[int, object]] = []
-    for level, title, index in outline:
-        while parents and parents[-1][0] >= level:
-            parents.pop()
-        item = writer.add_outline_item(title=title, page_number=index, parent=parents[-1][1] if parents else None,
-                                       is_open=False)
-        parents.append((level, item))
-    writer.add_metadata(metadata)
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
