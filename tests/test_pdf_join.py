@@ -115,3 +115,16 @@ def test_subsets_that_disagree_are_not_merged():
     assert _merged_truetype([program(first), program(second)]) is None
     other_font = subset_of("c", FONTS / "pt-serif" / "PTSerif-Regular.ttf")
     assert _merged_truetype([program(first), program(other_font)]) is None
+
+
+def test_merged_fonts_keep_the_bytes_reproducible(write_deck, tmp_path, monkeypatch):
+    import time
+
+    # without SOURCE_DATE_EPOCH (which fontTools would also take for a font's timestamp): the
+    # document's date is the sources' modification time
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    _, first = export_both(write_deck, tmp_path)
+    data = first.read_bytes()
+    time.sleep(1.1)                 # a font's own timestamp, were it taken from the clock, would move
+    second = slidepdf.export(first.parent / "deck" / "slides.md", tmp_path / "again.pdf", chunk_pages=3).output
+    assert second.read_bytes() == data

@@ -68,3 +68,17 @@ def test_an_absolute_box_after_a_clipped_block_in_a_flex_row_is_painted_over_it(
     image = pdf[0].render(scale=1).to_pil().convert("RGB")
     # (560, 40) is over both boxes: the red card, later in the document, is on top
     assert image.getpixel((int(560 * 0.75), int(40 * 0.75)))[0] > 200
+
+
+def test_the_same_deck_gives_the_same_bytes_a_second_later(write_deck, tmp_path, monkeypatch):
+    import time
+
+    import slidepdf
+
+    # the bundled sans is a variable font, which WeasyPrint embeds as a static font it saves
+    # with fontTools; the document's date is the sources' modification time
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    entry = write_deck({"slides.md": "# Title **bold**\n\nSome text `code`\n"})
+    first = slidepdf.export(entry, tmp_path / "a.pdf").output.read_bytes()
+    time.sleep(1.1)
+    assert slidepdf.export(entry, tmp_path / "b.pdf").output.read_bytes() == first

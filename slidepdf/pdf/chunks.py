@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..errors import WarningLog
 from ..policy import AccessPolicy
 from .finish import PdfOptions
-from .writer import render_pdf
+from .writer import render_pdf, warm_up
 
 
 @dataclass
@@ -76,6 +76,8 @@ def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, ima
     context = multiprocessing.get_context("fork")
     jobs = max(1, jobs)
     made: dict[int, tuple[bytes, WarningLog, dict]] = {}
+    if todo:
+        warm_up()
     for start in range(0, len(todo), jobs):
         batch = todo[start:start + jobs]
         with ProcessPoolExecutor(max_workers=len(batch), mp_context=context) as pool:

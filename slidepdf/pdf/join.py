@@ -169,7 +169,11 @@ def _merged_truetype(programs: list[bytes]) -> bytes | None:
     from fontTools.ttLib.tables._g_l_y_f import Glyph
 
     try:
-        fonts = [TTFont(io.BytesIO(program), lazy=False) for program in programs]
+        # read lazily: only glyf and hmtx change, the other tables are copied as they are;
+        # the timestamp is kept, so the same deck gives the same bytes
+        fonts = [TTFont(io.BytesIO(program), recalcTimestamp=False) for program in dict.fromkeys(programs)]
+        if len(fonts) == 1:
+            return programs[0]
         if any("glyf" not in font or "gvar" in font or "CFF " in font for font in fonts):
             return None
         base = max(fonts, key=lambda font: len(font.getGlyphOrder()))
@@ -186,7 +190,7 @@ def _merged_truetype(programs: list[bytes]) -> bytes | None:
                 if not present:
                     glyphs[order[glyph_id]] = Glyph(data)
                     metrics[order[glyph_id]] = other_metrics[name]
-                elif present != data:
+                elif present.rstrip(b"\0") != data.rstrip(b"\0"):      # the same but for padding
                     return None
         out = io.BytesIO()
         base.save(out)

@@ -402,12 +402,38 @@ def _document_order(given: list, laid_out: list) -> list:
 
 
 @contextmanager
+def _font_stamps_kept():
+    """WeasyPrint makes a static font of each variable font it embeds with fontTools, which
+    stamps the new font's `head.modified` with the clock: the same deck gave other bytes a
+    second later. For one render, a stamp that is asked for is the font file's epoch (0)
+    (`fontTools.ttLib.tables._h_e_a_d.timestampNow`)."""
+    from fontTools.ttLib.tables import _h_e_a_d
+
+    original = _h_e_a_d.timestampNow
+    _h_e_a_d.timestampNow = lambda: 0
+    try:
+        yield
+    finally:
+        _h_e_a_d.timestampNow = original
+
+
+@contextmanager
 def _layout_fixes():
     """Where WeasyPrint 70's layout differs from Chromium's in ways slides hit often."""
     with _grids_measured_by_their_columns(), _flex_gaps_in_intrinsic_widths(), _inline_flex_shrinks_to_fit(), \
             _flex_items_measured_without_negative_margins(), _flex_text_items_trimmed(), \
             _flex_children_in_document_order(), _links_kept_on_blockified_items():
         yield
+
+
+def warm_up() -> None:
+    """Import WeasyPrint and what it loads to lay out and write (fontconfig's caches, Pango,
+    HarfBuzz, the font subsetter) by rendering a one-line document. Called before chunk
+    workers are forked, so that each inherits all of it instead of loading it again: about a
+    second per worker otherwise."""
+    from weasyprint import HTML
+
+    HTML(string="<p style='font-family: sans-serif'>warm <b>up</b> <code>1</code></p>").write_pdf()
 
 
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog,
@@ -432,7 +458,8 @@ def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings
     import time
 
     timings = timings if timings is not None else {}
-    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes():
+    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes(), \
+            _font_stamps_kept():
         started = time.perf_counter()
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher(image_max_side))
         document = html.render(**settings)              # as HTML.write_pdf does, timed in two steps
