@@ -220,13 +220,16 @@ def export(
             handout_css(deck, shape), meta, shape, dark_mode)
         pages = [None] * -(-len(finals) // shape.per_page)          # what the result counts: A4 sheets
     else:
-        document = build_document(pages, css, meta, dark_mode, backgrounds, options)
+        document = None                 # one document, made below unless the pages render in chunks
+
+        def whole_document() -> str:
+            return build_document(pages, css, meta, dark_mode, backgrounds, options)
     timings["style"] += time.perf_counter() - mark
 
     say(f"rendering {len(pages)} pages")
     mark = time.perf_counter()
     if format == "html":
-        return _finish(output_path, document.encode("utf-8"), pages, deck, warnings, strict, started, timings)
+        return _finish(output_path, (document or whole_document()).encode("utf-8"), pages, deck, warnings, strict, started, timings)
     if notes not in (None, "annotations"):
         raise UsageError(f"--notes {notes}: the only way to put notes in the PDF is 'annotations'")
     finish = Finish(labels=() if handout else page_labels(pages),
@@ -250,8 +253,8 @@ def export(
         pdf = _render_in_chunks(pages, css, meta, dark_mode, backgrounds, options, chunks, jobs, deck, policy,
                                 warnings, max_side, pdf_options, toc, timings, cache, output_path)
     else:
-        pdf = render_pdf(document, deck.folder.as_uri() + "/", policy, warnings, image_max_side=max_side,
-                         options=pdf_options, timings=timings)
+        pdf = render_pdf(document or whole_document(), deck.folder.as_uri() + "/", policy, warnings,
+                         image_max_side=max_side, options=pdf_options, timings=timings)
 
     if format == "png":
         return _finish_png(output_path, pdf, scale, pages, deck, warnings, strict, started, timings)

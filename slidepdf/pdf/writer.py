@@ -83,6 +83,7 @@ def _tidy(message: str) -> str:
 
 
 _SVG_TAG = "{http://www.w3.org/2000/svg}svg"
+FONT_STAMP = 3_029_529_600          # 2000-01-01 00:00 UTC, in seconds since 1904-01-01
 
 
 @contextmanager
@@ -405,12 +406,12 @@ def _document_order(given: list, laid_out: list) -> list:
 def _font_stamps_kept():
     """WeasyPrint makes a static font of each variable font it embeds with fontTools, which
     stamps the new font's `head.modified` with the clock: the same deck gave other bytes a
-    second later. For one render, a stamp that is asked for is the font file's epoch (0)
-    (`fontTools.ttLib.tables._h_e_a_d.timestampNow`)."""
+    second later. For one render, a stamp that is asked for is a fixed one, 2000-01-01 in the
+    font's own count of seconds since 1904 (`fontTools.ttLib.tables._h_e_a_d.timestampNow`)."""
     from fontTools.ttLib.tables import _h_e_a_d
 
     original = _h_e_a_d.timestampNow
-    _h_e_a_d.timestampNow = lambda: 0
+    _h_e_a_d.timestampNow = lambda: FONT_STAMP
     try:
         yield
     finally:
