@@ -4,6 +4,7 @@
                                                    # beside the checkout), generated 100 and 500
     python benchmarks/bench.py --slides 100        # generated decks of these sizes only
     python benchmarks/bench.py --deck path/to/slides.md
+    python benchmarks/bench.py --edit              # also: what --watch re-renders after an edit
 
 Each export runs in a fresh process, so peak RSS is that export's alone (imports included; the
 largest of its chunk workers when it renders in chunks). SLIDEPDF_BENCH_JOBS=2 sets --jobs.
@@ -59,6 +60,28 @@ CHILD = textwrap.dedent("""
         "peak_mb": max(usage.ru_maxrss, workers.ru_maxrss) / 1024, "pages": result.pages, "slides": result.slides,
         "bytes": result.bytes, "timings": result.timings, "warnings": len(result.warnings),
     }))
+""")
+
+# --edit: what `--watch` does after an edit. The deck is copied (never edited in place),
+# exported with a chunk cache, one heading in its second half is edited, and it is exported again.
+EDIT_CHILD = textwrap.dedent("""
+    import json, pathlib, shutil, sys, time
+    import slidepdf
+    entry, work = pathlib.Path(sys.argv[1]), pathlib.Path(sys.argv[2])
+    copy = work / "edited-deck"
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(entry.parent, copy, ignore=shutil.ignore_patterns("node_modules", ".*"))
+    target, cache = copy / entry.name, slidepdf.ChunkCache()
+    start = time.perf_counter()
+    first = slidepdf.export(target, work / "watch.pdf", cache=cache)
+    first_seconds = time.perf_counter() - start
+    text = target.read_text("utf-8")
+    middle = text.find("\n# ", len(text) // 2)
+    target.write_text(text[:middle] + "\n# Edited:" + text[middle + 2:] if middle >= 0 else text + "\nEdited.\n", "utf-8")
+    start = time.perf_counter()
+    slidepdf.export(target, work / "watch.pdf", cache=cache)
+    print(json.dumps({"first": first_seconds, "edit": time.perf_counter() - start, "rendered": cache.rendered,
+                      "chunks": cache.rendered + cache.reused, "pages": first.pages}))
 """)
 
 LAYOUTS = ["default", "center", "intro", "fact", "quote", "statement", "section"]
@@ -132,6 +155,8 @@ def main() -> None:
     parser.add_argument("--no-target", action="store_true", help="skip the target deck")
     parser.add_argument("--no-bare", action="store_true", help="skip the bare WeasyPrint comparison")
     parser.add_argument("--repeat", type=int, default=1, help="runs of each export (and its bare twin); the fastest counts")
+    parser.add_argument("--edit", action="store_true",
+                        help="also time what --watch does: an export with a chunk cache, one heading edited, again")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as temp:
@@ -161,6 +186,13 @@ def main() -> None:
             print(f"{name:<18} {row['slides']:>6} {row['pages']:>5} {row['wall']:>7.2f} {row['cpu']:>7.2f} "
                   f"{row['peak_mb']:>8.0f} {row['pages'] / row['wall']:>8.1f} {row['bytes'] / 1024:>8.0f} "
                   f"{bare_cols} {ratio:>6}  {stages}", flush=True)
+        if args.edit:
+            print(f"\n{'--watch, one heading edited':<28} {'pages':>5} {'chunks':>6} {'first s':>8} {'edit s':>7} "
+                  f"{'rendered again':>14}")
+            for name, entry, _ in cases:
+                row = run_child(EDIT_CHILD, entry, folder)
+                print(f"{name:<28} {row['pages']:>5} {row['chunks']:>6} {row['first']:>8.2f} {row['edit']:>7.2f} "
+                      f"{row['rendered']:>14}", flush=True)
 
 
 if __name__ == "__main__":
