@@ -33,6 +33,24 @@ def test_an_interrupted_export_keeps_the_previous_pdf(write_deck, tmp_path, stop
     assert target.read_bytes() == before
     if stop != signal.SIGKILL:                        # a clean stop leaves no temporary file either
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
+    deadline = time.time() + 10                       # nor a worker rendering a chunk (80 slides: chunked)
+    while exports_of(target) and time.time() < deadline:
+        time.sleep(0.2)
+    assert exports_of(target) == []
+
+
+def exports_of(target):
+    """Processes still running an export to `target` (its workers share its command line)."""
+    from pathlib import Path
+
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            if str(target).encode() in cmdline.read_bytes():
+                found.append(cmdline.parent.name)
+        except OSError:
+            continue
+    return found
 
 
 def test_output_pointing_at_the_decks_own_file_is_refused(write_deck, tmp_path):

@@ -7,7 +7,11 @@ with it, peak memory stays about that of one chunk, and `jobs` chunks render at 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
+import os
+import signal
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -51,6 +55,19 @@ def slide_chunks(slide_numbers: list[int], slides_per_chunk: int) -> list[range]
     return chunks
 
 
+def _end_with_parent(parent: int) -> None:
+    """In a worker: end when the export that started it ends, however it ends (a kill leaves no
+    time to stop workers), with Linux's parent-death signal; elsewhere the pool's pipes do it."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)      # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:                  # it ended before the signal was asked for
+        os._exit(1)
+
+
 def _render_chunk(document: str, base_url: str, policy: AccessPolicy, image_max_side: int,
                   options: PdfOptions) -> tuple[bytes, WarningLog, dict]:
     warnings, timings = WarningLog(), {}
@@ -66,8 +83,6 @@ def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, ima
     and the caller's script is not run again. With a `cache`, a document rendered by the last
     export with the same options and `assets` (a fingerprint of the files it may draw) is
     taken from it."""
-    import multiprocessing
-
     keys = [hashlib.sha256("\0".join((document, repr(option), base_url, str(image_max_side), assets))
                            .encode("utf-8", "surrogatepass")).hexdigest()
             for document, option in zip(documents, options)]
@@ -78,12 +93,25 @@ def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, ima
     made: dict[int, tuple[bytes, WarningLog, dict]] = {}
     if todo:
         warm_up()
-    for start in range(0, len(todo), jobs):
-        batch = todo[start:start + jobs]
-        with ProcessPoolExecutor(max_workers=len(batch), mp_context=context) as pool:
-            futures = {index: pool.submit(_render_chunk, documents[index], base_url, policy, image_max_side,
-                                          options[index]) for index in batch}
-            made.update((index, future.result()) for index, future in futures.items())
+    # What the workers inherit (the deck, its pages, WeasyPrint's modules) is not theirs to
+    # collect: frozen, their cycle collectors skip it and leave its memory pages shared.
+    gc.freeze()
+    others = set(multiprocessing.active_children())
+    try:
+        for start in range(0, len(todo), jobs):
+            batch = todo[start:start + jobs]
+            with ProcessPoolExecutor(max_workers=len(batch), mp_context=context, initializer=_end_with_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                futures = {index: pool.submit(_render_chunk, documents[index], base_url, policy, image_max_side,
+                                              options[index]) for index in batch}
+                made.update((index, future.result()) for index, future in futures.items())
+    except BaseException:
+        # Ctrl-C or a failure: the workers stop now rather than finish chunks nobody will join
+        for worker in set(multiprocessing.active_children()) - others:
+            worker.kill()
+        raise
+    finally:
+        gc.unfreeze()
     results = [made[index] if index in made else known[key] for index, key in enumerate(keys)]
     if cache is not None:
         cache.entries = dict(zip(keys, results))
