@@ -76,8 +76,8 @@ EDIT_CHILD = textwrap.dedent("""
     first = slidepdf.export(target, work / "watch.pdf", cache=cache)
     first_seconds = time.perf_counter() - start
     text = target.read_text("utf-8")
-    middle = text.find("\n# ", len(text) // 2)
-    target.write_text(text[:middle] + "\n# Edited:" + text[middle + 2:] if middle >= 0 else text + "\nEdited.\n", "utf-8")
+    middle = text.find("\\n# ", len(text) // 2)
+    target.write_text(text[:middle] + "\\n# Edited:" + text[middle + 2:] if middle >= 0 else text + "\\nEdited.\\n", "utf-8")
     start = time.perf_counter()
     slidepdf.export(target, work / "watch.pdf", cache=cache)
     print(json.dumps({"first": first_seconds, "edit": time.perf_counter() - start, "rendered": cache.rendered,
