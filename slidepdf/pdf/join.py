@@ -249,7 +249,7 @@ class _Graph:
             if isinstance(item, (IndirectObject, _Ref)):
                 yield self.key_of(item)
             elif isinstance(item, dict):
-                stack.extend(reversed([item.raw_get(k) if hasattr(item, "raw_get") else item[k] for k in item]))
+                stack.extend(reversed([value for _, value in _entries(item)]))
             elif isinstance(item, list):
                 stack.extend(reversed(item))
 
@@ -295,7 +295,7 @@ class _Graph:
                 if digest is None:
                     raise _Unique
                 return b"#" + digest.hex().encode()
-            data = b"".join(self._serialize_object(key, refer))
+            data = self._serialize_object(key, refer)
             digests[key] = hashlib.sha256(data).digest()
         except _Unique:
             digests[key] = None
@@ -313,7 +313,7 @@ class _Graph:
         pdf = pydyf.PDF()
         pdf.objects = pdf.objects[:1]                # only the free object 0: ours follow
         for key in keys:
-            data = b"".join(self._serialize_object(key, refer))
+            data = self._serialize_object(key, refer)
             is_stream = key in self.replaced or _is_stream(self.get(key))
             pdf.add_object(_RawStream(data) if is_stream else _RawObject(data))
         pdf.catalog = pdf.objects[numbers[root]]
@@ -322,22 +322,17 @@ class _Graph:
         pdf.write(out, version=version.encode(), identifier=True, compress=True)
         return out.getvalue()
 
-    def _serialize_object(self, key: Key, refer):
+    def _serialize_object(self, key: Key, refer) -> bytes:
         """The bytes of one object's body (between `obj` and `endobj`)."""
+        value = self.get(key)
         if key in self.replaced:
             extra, data = self.replaced[key]
-            yield _serialize({**extra, "/Length": len(data)}, refer)
-            yield b"\nstream\n" + data + b"\nendstream"
-            return
-        value = self.get(key)
-        if _is_stream(value):
+        elif _is_stream(value):
             data = value._data                      # the stream's bytes as stored (still encoded)
-            extra = {name: value.raw_get(name) for name in value if name != "/Length"}
-            extra["/Length"] = len(data)
-            yield _serialize(extra, refer)
-            yield b"\nstream\n" + data + b"\nendstream"
+            extra = {name: item for name, item in _entries(value) if name != "/Length"}
         else:
-            yield _serialize(value, refer)
+            return _serialize(value, refer)
+        return _serialize({**extra, "/Length": len(data)}, refer) + b"\nstream\n" + data + b"\nendstream"
 
 
 class _Unique(Exception):
@@ -355,14 +350,21 @@ def _stays_apart(value) -> bool:
         or "/Parent" in value or "/Rect" in value
 
 
+def _entries(dictionary: dict):
+    """(key, value) of a dictionary as stored: pypdf's resolve references on reading, which
+    would follow them; here they stay references."""
+    if hasattr(dictionary, "raw_get"):
+        return [(key, dictionary.raw_get(key)) for key in dictionary]
+    return list(dictionary.items())
+
+
 def _serialize(value, refer) -> bytes:
     """PDF syntax for a value; references (pypdf's or `_Ref`s) through `refer`."""
     if isinstance(value, (_Ref, IndirectObject)):
         return refer(value)
     if isinstance(value, dict):
-        item = value.raw_get if hasattr(value, "raw_get") else value.__getitem__
-        return b"<<" + b"".join(_serialize(NameObject(key), refer) + b" " + _serialize(item(key), refer)
-                                for key in value) + b">>"
+        return b"<<" + b"".join(_serialize(NameObject(key), refer) + b" " + _serialize(item, refer)
+                                for key, item in _entries(value)) + b">>"
     if isinstance(value, list):
         return b"[" + b" ".join(_serialize(item, refer) for item in value) + b"]"
     if isinstance(value, bool):

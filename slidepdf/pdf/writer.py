@@ -453,6 +453,15 @@ def warm_up() -> None:
     HTML(string="<p style='font-family: sans-serif'>warm <b>up</b> <code>1</code></p>").write_pdf()
 
 
+@contextmanager
+def _one_render(warnings: WarningLog, document_html: str):
+    """What holds for the length of one render (to PDF or for measuring): WeasyPrint's messages
+    collected as warnings, and the corrections above."""
+    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes(), \
+            _font_stamps_kept(), _fewer_collections():
+        yield
+
+
 def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings: WarningLog,
                image_max_side: int = 0, options: PdfOptions | None = None,
                timings: dict[str, float] | None = None) -> bytes:
@@ -475,8 +484,7 @@ def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings
     import time
 
     timings = timings if timings is not None else {}
-    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes(), \
-            _font_stamps_kept(), _fewer_collections():
+    with _one_render(warnings, document_html):
         started = time.perf_counter()
         html = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher(image_max_side))
         document = html.render(**settings)              # as HTML.write_pdf does, timed in two steps
@@ -531,8 +539,7 @@ def measure_overflow(document_html: str, base_url: str, policy: AccessPolicy, wa
     purpose) and what clipped boxes hide are not counted."""
     from weasyprint import HTML
 
-    with _weasyprint_messages(warnings, document_html), _svg_inherits_color(), _layout_fixes(), \
-            _fewer_collections():
+    with _one_render(warnings, document_html):
         document = HTML(string=document_html, base_url=base_url, url_fetcher=policy.url_fetcher()).render()
     found = []
     for page in document.pages:
