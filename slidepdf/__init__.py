@@ -15,6 +15,8 @@ from .errors import (
     WarningLog,
 )
 
+from .options import ExportOptions
+
 __version__ = "0.1.0"
 
 _API = ("CheckReport", "ExportResult", "check", "export", "export_notes")
@@ -33,7 +35,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'slidepdf' has no attribute {name!r}")
 
 __all__ = [
-    "AccessDenied", "DeckError", "ExportResult", "ExportWarning", "SlidepdfError", "SourceLocation",
+    "AccessDenied", "DeckError", "ExportOptions", "ExportResult", "ExportWarning", "SlidepdfError", "SourceLocation",
     "StrictModeError", "UsageError", "WarningLog", "export", "export_notes", "check", "CheckReport", "ChunkCache",
     "__version__",
 ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -16,6 +16,7 @@ from rich.markup import escape
 
 from . import __version__
 from .errors import SlidepdfError, StrictModeError, UsageError, WarningLog
+from .options import ExportOptions
 from .policy import folder_snapshot
 
 app = typer.Typer(
@@ -96,11 +97,15 @@ def export_command(
     if output and len(entries) > 1:
         err.print("error: --output names one file; give one deck with it")
         raise typer.Exit(UsageError.exit_code)
-    options = dict(range=range_, dark=dark, root=root, allow_remote=allow_remote, allow_paths=tuple(allow_path),
-                   theme=theme, strict=strict,
-                   clicks=clicks, toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
-                   jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
-                   handout_layout=handout_layout)
+    try:
+        options = ExportOptions(range=range_, dark=dark, root=root, allow_remote=allow_remote,
+                                allow_paths=tuple(allow_path), theme=theme, strict=strict, clicks=clicks,
+                                toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
+                                jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
+                                handout_layout=handout_layout)
+    except UsageError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
     if watch:
         if len(entries) != 1:
             err.print("error: --watch follows one deck; give one")
@@ -108,7 +113,7 @@ def export_command(
         _watch(entries[0], output, options, debug, err, out)
         return
     if len(entries) == 1:
-        options["jobs"] = jobs                  # one deck: its chunks of pages in parallel
+        options = replace(options, jobs=jobs)   # one deck: its chunks of pages in parallel
     if jobs > 1 and len(entries) > 1:
         outcomes = _export_in_parallel(entries, options, jobs, err, quiet)
     else:
@@ -143,14 +148,14 @@ class Outcome:
     warnings: list = field(default_factory=list)       # (kind, text) in the order they came
 
 
-def export_one(entry: Path, output: Optional[Path], options: dict, debug: bool = False,
-               progress=None) -> Outcome:
+def export_one(entry: Path, output: Optional[Path], options: ExportOptions, debug: bool = False,
+               progress=None, cache=None) -> Outcome:
     """Export one deck; every error a user can cause becomes the outcome's message."""
     from .api import export
 
     outcome = Outcome(str(entry))
     try:
-        result = export(entry, output, progress=progress, **options)
+        result = export(entry, output, options=options, progress=progress, cache=cache)
     except StrictModeError as exc:
         outcome.warnings = [(w.kind, str(w)) for w in getattr(exc, "warnings", WarningLog())]
         outcome.exit_code, outcome.error = exc.exit_code, str(exc)
@@ -173,7 +178,7 @@ def export_one(entry: Path, output: Optional[Path], options: dict, debug: bool =
     return outcome
 
 
-def _export_in_parallel(entries: List[Path], options: dict, jobs: int, err: Console, quiet: bool) -> list[Outcome]:
+def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, err: Console, quiet: bool) -> list[Outcome]:
     """Decks in worker processes, one progress line for all of them; one deck failing does
     not stop the others."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -200,7 +205,7 @@ def _folder_of(entry: Path) -> Path:
     return (entry if entry.is_dir() else entry.parent).resolve()
 
 
-def _watch(entry: Path, output: Optional[Path], options: dict, debug: bool, err: Console, out: Console,
+def _watch(entry: Path, output: Optional[Path], options: ExportOptions, debug: bool, err: Console, out: Console,
            interval: float = 0.5) -> None:
     """Export, then export again after every change to the deck's files, until Ctrl-C. The
     chunks of pages rendered last time are kept, so an edit renders only its own chunk."""
@@ -213,7 +218,7 @@ def _watch(entry: Path, output: Optional[Path], options: dict, debug: bool, err:
     snapshot: dict[Path, int] = {}
     try:
         while True:
-            outcome = export_one(entry, output, {**options, "cache": cache}, debug)
+            outcome = export_one(entry, output, options, debug, cache=cache)
             _report(outcome, err, out)
             if outcome.output:
                 outputs.add(Path(outcome.output).resolve())

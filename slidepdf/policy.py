@@ -172,15 +172,6 @@ class AccessPolicy:
                 return AssetRef(ref, kind="file", url=real.as_uri(), path=real)
         return AssetRef(ref, kind="missing", url=None, allowed=False)
 
-    # -- WeasyPrint ---------------------------------------------------------------------
-
-    def url_fetcher(self, image_max_side: int = 0):
-        """A WeasyPrint URL fetcher that enforces this policy (and scales raster images down
-        to `image_max_side` pixels on their longer side, when given)."""
-        from .pdf.fetcher import PolicyURLFetcher
-
-        return PolicyURLFetcher(self, image_max_side)
-
 
 @dataclass(frozen=True)
 class AssetRef:

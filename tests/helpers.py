@@ -1,11 +1,11 @@
 """Helpers shared by tests: a deck's pages as the pipeline builds them, before the PDF."""
 from slidepdf.errors import WarningLog
-from slidepdf.jsengine import JsEngine
-from slidepdf.layers import deck_layouts
-from slidepdf.pages import deck_pages
+from slidepdf.vue.engine import JsEngine
+from slidepdf.components.layers import deck_layouts
+from slidepdf.render.pages import deck_pages
 from slidepdf.parser import load_deck
 from slidepdf.policy import AccessPolicy
-from slidepdf.theme import check_layouts, load_theme, with_deck_layouts
+from slidepdf.theme.themes import check_layouts, load_theme, with_deck_layouts
 
 
 def pages_of(entry, **options):

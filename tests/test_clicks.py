@@ -2,9 +2,9 @@
 import pytest
 
 from slidepdf.clicks import mount_clicks, show_clicks
-from slidepdf.evaluate import instantiate
-from slidepdf.jsengine import JsEngine
-from slidepdf.template import Element, parse_template
+from slidepdf.vue.evaluate import instantiate
+from slidepdf.vue.engine import JsEngine
+from slidepdf.vue.template import Element, parse_template
 
 
 @pytest.fixture(scope="module")

@@ -2,10 +2,10 @@
 from pathlib import Path
 
 from slidepdf.components import ComponentContext, render_builtins
-from slidepdf.evaluate import instantiate
-from slidepdf.jsengine import JsEngine
+from slidepdf.vue.evaluate import instantiate
+from slidepdf.vue.engine import JsEngine
 from slidepdf.model import Deck, DeckConfig, Slide
-from slidepdf.template import parse_template, serialize
+from slidepdf.vue.template import parse_template, serialize
 
 
 def slide(no, title=None, level=None, **frontmatter):
@@ -54,7 +54,7 @@ def test_transform_and_arrow():
 
 
 def test_code_blocks_get_line_numbers_and_titles():
-    from slidepdf.markdown import make_markdown
+    from slidepdf.markdown.render import make_markdown
 
     html = render(make_markdown().render("```ts [app.ts] {*} {lines:true, startLine:5}\na\nb\n```\n"))
     assert "slidev-code-line-numbers" in html and "counter-reset: step 4" in html
@@ -92,7 +92,7 @@ def test_deck_components_render_their_template_with_props_and_slots(write_deck, 
 
 
 def test_code_max_height_cuts_the_block():
-    from slidepdf.markdown import make_markdown
+    from slidepdf.markdown.render import make_markdown
 
     html = render(make_markdown().render("```ts {*} {maxHeight:'40px'}\na\nb\nc\n```\n"))
     assert "max-height: 40px; overflow: hidden" in html

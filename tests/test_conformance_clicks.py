@@ -11,10 +11,10 @@ import json
 import pytest
 
 from slidepdf.errors import WarningLog
-from slidepdf.pages import deck_pages
+from slidepdf.render.pages import deck_pages
 from slidepdf.parser import load_deck
 from slidepdf.policy import AccessPolicy
-from slidepdf.theme import check_layouts, load_theme
+from slidepdf.theme.themes import check_layouts, load_theme
 
 from .conftest import SHARED
 

@@ -12,7 +12,7 @@ import pytest
 
 from slidepdf.style import StyleContext
 from slidepdf.style.generate import generate_token
-from slidepdf.style.weasy import rewrite
+from slidepdf.style.printcss import rewrite
 
 from .conftest import SHARED
 

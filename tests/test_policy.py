@@ -4,6 +4,7 @@ import os
 import pytest
 
 from slidepdf.errors import AccessDenied, DeckError
+from slidepdf.pdf.fetcher import PolicyURLFetcher
 from slidepdf.policy import AccessPolicy
 
 
@@ -72,7 +73,7 @@ def test_reads_outside_are_access_errors_and_size_is_bounded(deck, tmp_path):
 
 
 def test_fetcher_refuses_files_outside_and_remote(deck, tmp_path):
-    fetcher = deck.url_fetcher()
+    fetcher = PolicyURLFetcher(deck)
     with pytest.raises(ValueError):
         fetcher.fetch((tmp_path / "secret.txt").as_uri())
     with pytest.raises(ValueError, match="allow-remote"):
@@ -109,7 +110,7 @@ def test_remote_fetches_are_bounded_and_redirects_checked_again(tmp_path):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_port}"
     try:
-        fetcher = replace(AccessPolicy(root=tmp_path.resolve(), allow_remote=True), max_asset_bytes=1000).url_fetcher()
+        fetcher = PolicyURLFetcher(replace(AccessPolicy(root=tmp_path.resolve(), allow_remote=True), max_asset_bytes=1000))
         assert fetcher.fetch(f"{base}/small.css").read() == b"a" * 10
         with pytest.raises(ValueError, match="over the"):
             fetcher.fetch(f"{base}/big.css")

@@ -8,7 +8,7 @@ import pytest
 
 import slidepdf
 from slidepdf.errors import SlidepdfError
-from slidepdf.fonts import bundled_faces
+from slidepdf.theme.fonts import bundled_faces
 
 _OPENED: list[str] = []
 _RECORDING = [False]

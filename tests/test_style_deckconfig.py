@@ -1,5 +1,5 @@
 """A deck's uno.config.ts: its plain shortcuts, static rules and web-font names are used."""
-from slidepdf.jsengine import JsEngine
+from slidepdf.vue.engine import JsEngine
 from slidepdf.policy import AccessPolicy
 from slidepdf.style.deckconfig import font_families, read_deck_config
 

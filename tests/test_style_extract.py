@@ -3,12 +3,12 @@ from pathlib import Path
 
 import pytest
 
-from slidepdf.icons import IconLibrary
+from slidepdf.theme.icons import IconLibrary
 from slidepdf.policy import AccessPolicy
 from slidepdf.style import StyleContext, UtilityChecker
 from slidepdf.style.extract import StyleTools, apply_utilities, attributify_tokens
 from slidepdf.style.filters import ImageFilters
-from slidepdf.template import parse_template, serialize
+from slidepdf.vue.template import parse_template, serialize
 
 
 @pytest.fixture

@@ -27,7 +27,7 @@ def test_colour_maths():
 
 def test_a_raster_logo_is_inverted(write_deck, icons):
     entry = write_deck({"public/logo.png": png_bytes(2, 2, (0, 0, 0)), "slides.md": "# x\n"})
-    from slidepdf.icons import IconLibrary
+    from slidepdf.theme.icons import IconLibrary
     from slidepdf.policy import AccessPolicy
 
     library = IconLibrary(AccessPolicy(root=entry.parent), entry.parent)
@@ -42,7 +42,7 @@ def test_a_raster_logo_is_inverted(write_deck, icons):
 def test_an_svg_logo_has_its_colours_rewritten(write_deck):
     entry = write_deck({"logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"><path fill="#000" d="M0 0h1v1H0z"/></svg>',
                         "slides.md": "# x\n"})
-    from slidepdf.icons import IconLibrary
+    from slidepdf.theme.icons import IconLibrary
     from slidepdf.policy import AccessPolicy
 
     library = IconLibrary(AccessPolicy(root=entry.parent), entry.parent)

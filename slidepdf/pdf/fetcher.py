@@ -14,7 +14,7 @@ from pathlib import Path
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..errors import AccessDenied, SlidepdfError
-from ..images import check_image, fit_for_page
+from .images import check_image, fit_for_page
 
 
 class _MadeHere(URLFetcherResponse):

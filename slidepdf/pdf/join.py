@@ -8,6 +8,9 @@ and the page labels. What every chunk carries is stored once: identical streams 
 dictionaries around them (an image or a background on many pages), and the subsets of one font
 that each chunk embedded, merged into one subset — WeasyPrint subsets with glyph ids retained,
 so each subset's glyphs sit at their ids in the full font and the union is a plain merge.
+
+Long on purpose: the page tree, links, destinations, outline, labels and the font-subset merge
+share one object table and one pass over the chunks; split apart they would pass it around.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ import pydyf
 from pypdf.generic import (ArrayObject, FloatObject, IndirectObject, NameObject, NullObject, PdfObject, StreamObject,
                            TextStringObject)
 
-from ..document import CHUNK_LINK
+from ..document.html import CHUNK_LINK
 
 # A key names one object of the joined file: (chunk index, object number) for what the chunks
 # hold, ("new", name) for what is made here.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .generate import StyleContext, UtilityCss, applies_in_print, generate_token
-from .weasy import NOTICEABLE, rewrite
+from .printcss import NOTICEABLE, rewrite
 
 __all__ = ["StyleContext", "StyleSheet", "TokenReport", "UtilityCss", "UtilityChecker", "explain", "generate_token",
            "utilities_css"]

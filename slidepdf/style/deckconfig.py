@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SlidepdfError
-from ..jsengine import ExpressionError, JsEngine
+from ..vue.engine import ExpressionError, JsEngine
 from ..policy import AccessPolicy
 
 CONFIG_NAMES = ("uno.config.ts", "uno.config.js", "uno.config.mjs", "unocss.config.ts", "unocss.config.js",

@@ -23,7 +23,7 @@ from ..policy import AccessPolicy
 from ..textutil import split_top_level
 from .gradients import dominant_color
 from .generate import StyleContext, applies_in_print, expand_variant_groups, generate_token
-from .weasy import NOTICEABLE, rewrite
+from .printcss import NOTICEABLE, rewrite
 
 _ENTRY_NAMES = ("styles/index.ts", "styles/index.js", "styles/index.css", "styles.ts", "styles.js", "styles.css",
                 "style.ts", "style.js", "style.css")

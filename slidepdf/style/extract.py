@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Callable
 
-from ..icons import Icon, IconLibrary
-from ..template import Element, Raw
+from ..theme.icons import Icon, IconLibrary
+from ..vue.template import Element, Raw
 from .filters import ImageFilters, image_filters
 from ..textutil import split_top_level
 from .gradients import dominant_color

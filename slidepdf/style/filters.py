@@ -17,7 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..errors import SlidepdfError
 from ..policy import AccessPolicy
-from ..template import Element
+from ..vue.template import Element
 from .generate import StyleContext, applies_in_print, generate_token
 
 FILTER_VARIABLE = re.compile(r"^--un-(blur|brightness|contrast|grayscale|invert|saturate|sepia|hue-rotate)$")

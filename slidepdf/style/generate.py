@@ -7,6 +7,9 @@ so the output follows UnoCSS's order (layer, media, rule definition index, selec
 
 Variants are resolved for print where UnoCSS would leave it to the browser: `dark:` and
 `light:` against the deck's colour scheme, breakpoints against the slide canvas width.
+
+Long on purpose: variants, shortcuts, the rule lookup and the CSS ordering are one algorithm
+(UnoCSS's `parseUtil` → `stringifyUtil`); the rules themselves are in `rules/`, one family a module.
 """
 from __future__ import annotations
 
@@ -14,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import rules as r
-from .values import NUMBER_WITH_UNIT, css_escape, uno_theme
+from .values import css_escape, uno_theme
 
 Declarations = list[tuple[str, str]]
 
@@ -307,7 +310,7 @@ _ICON_CLASS = re.compile(r"^i-(?:([a-z0-9]+(?:-[a-z0-9]+)*):[a-z0-9]+(?:[-_][a-z
 
 def is_icon_class(body: str) -> bool:
     """`i-<set>:<name>` or `i-<set>-<name>` for a set slidepdf knows (bundled)."""
-    from ..icons import bundled_set_names
+    from ..theme.icons import bundled_set_names
 
     match = _ICON_CLASS.match(body)
     if not match:
@@ -321,7 +324,7 @@ def is_icon_class(body: str) -> bool:
 
 def icon_width(body: str) -> str:
     """An icon is 1em high and as wide as its aspect ratio says (UnoCSS rounds up to 2 places)."""
-    from ..icons import bundled_icon
+    from ..theme.icons import bundled_icon
 
     icon = bundled_icon(body)
     return icon.width_em if icon is not None else "1"

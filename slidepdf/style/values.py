@@ -2,6 +2,9 @@
 
 Each handler takes the value part of a utility (`4`, `1/2`, `[calc(100%-2rem)]`, `$gap`) and
 returns a CSS value or None; `chain(...)` tries handlers in order, as UnoCSS's `h.a.b.c` does.
+
+Long on purpose: it is one table of small handlers, like preset-mini's `_utils/handlers.ts`,
+which the rule families pick from by name.
 """
 from __future__ import annotations
 

@@ -1,0 +1,38 @@
+"""`<Youtube>` and `<Tweet>`: what cannot be played on paper, as a linked card with a QR code."""
+from __future__ import annotations
+
+from typing import Any
+
+from ...vue.template import Element, Node, Raw
+from ..context import ComponentContext, carry_attrs, number_or, prop
+
+
+def _card(element: Element, address: str, label: str, width: Any, height: Any, extra_class: str) -> list[Node]:
+    from ..qr import link_card
+
+    style = f"width: {number_or(width, 300):g}px; height: {number_or(height, 150):g}px"
+    node = Element(tag="div", line=element.line, directives=element.directives,
+                   attrs={"class": " ".join(filter(None, ["slidepdf-card-box", element.attrs.get("class", "")]))},
+                   children=[Raw(html=link_card(address, label, style, extra_class))])
+    return [node]
+
+
+def youtube(element: Element, context: ComponentContext) -> list[Node]:
+    """`<Youtube id>`: the video's page, as a card (an iframe of the browser's default 300×150
+    unless `width`/`height` are given)."""
+    video = str(prop(element, "id", "") or "")
+    address = f"https://www.youtube.com/watch?v={video}" if video else ""
+    return _card(element, address, f"youtube.com/watch?v={video}", prop(element, "width"), prop(element, "height"),
+                 "slidepdf-youtube")
+
+
+def tweet(element: Element, context: ComponentContext) -> list[Node]:
+    """`<Tweet id scale>`: the post's address as a card, scaled like Slidev's Transform."""
+    post = str(prop(element, "id", "") or "")
+    address = f"https://x.com/i/status/{post}" if post else ""
+    scale = number_or(prop(element, "scale", 1), 1)
+    inner = Element(tag="Tweet", line=element.line, props=element.props)      # the card, without the caller's attrs
+    card = _card(inner, address, f"x.com/i/status/{post}", 300, 150, "slidepdf-tweet")
+    wrapper = Element(tag="div", line=element.line, directives=element.directives,
+                      attrs={"style": f"transform: scale({scale:g}); transform-origin: top left"}, children=card)
+    return [carry_attrs(element, wrapper, ("id", "scale", "conversation", "cards"))]

@@ -1,0 +1,13 @@
+"""`<PoweredBySlidev>`: "Powered by Slidev", linked."""
+from __future__ import annotations
+
+from ...vue.template import Element, Node, Raw
+from ..context import ComponentContext, carry_attrs
+
+
+def powered_by(element: Element, context: ComponentContext) -> list[Node]:
+    """`<PoweredBySlidev>`: "Powered by" and Slidev's name, linked to sli.dev."""
+    markup = ('<span class="slidepdf-powered-by">Powered by <a href="https://sli.dev" class="slidepdf-slidev-mark">'
+              'Slidev</a></span>')
+    return [carry_attrs(element, Element(tag="span", line=element.line, directives=element.directives,
+                                          children=[Raw(html=markup)]))]

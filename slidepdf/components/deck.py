@@ -1,0 +1,215 @@
+"""The deck's own Vue components (`components/*.vue`, and the layouts and layers read the same
+way): read once each through the access policy, drawn with the same template engine (props as
+local names, slots filled with the caller's content, attributes falling through as in Vue)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model import Deck
+from ..vue.scripts import sandbox_script
+from ..vue.template import Element, Node, replace_elements, slot_name
+from .context import ComponentContext, camel, carry_attrs
+
+
+@dataclass
+class DeckComponent:
+    """A deck's `components/<Name>.vue`: its template and its props' defaults."""
+
+    name: str
+    template: Element
+    defaults: dict[str, Any]
+    has_logic: bool             # a script beyond defineProps: its values are not available
+    props: frozenset[str] | None = None     # declared prop names; None: no defineProps at all
+    css: str = ""               # its <style> blocks, scoped to its own elements when `scoped`
+    scope: str = ""             # the attribute marking its own elements (Vue's data-v-*)
+    script: str = ""            # its <script setup>, ready for the sandbox (Vue imports shimmed)
+    script_names: tuple[str, ...] = ()
+    path: Any = None
+
+
+class DeckComponents:
+    """The deck's own Vue components, read once each through the access policy, rendered with
+    the same template engine (props as local names, slots filled with the caller's content)."""
+
+    def __init__(self, deck: Deck, policy, engine, warnings):
+        self.folders = [f / "components" for f in dict.fromkeys((deck.folder, deck.root)) if (f / "components").is_dir()]
+        self.policy, self.engine, self.warnings = policy, engine, warnings
+        self._loaded: dict[str, DeckComponent | None] = {}
+        self.used_css: dict[str, None] = {}     # the styles of components drawn so far, in order
+        self.failed_scripts: set[str] = set()   # reported once each
+
+    def find(self, tag: str) -> DeckComponent | None:
+        pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", tag))
+        if pascal in self._loaded:
+            return self._loaded[pascal]
+        component = None
+        for folder in self.folders:
+            path = folder / f"{pascal}.vue"
+            if path.is_file():
+                component = self._read(pascal, path)
+                break
+        self._loaded[pascal] = component
+        return component
+
+    def _read(self, name: str, path) -> DeckComponent | None:
+        return load_component(name, path, self.policy, self.engine, self.warnings)
+
+
+def load_component(name: str, path, policy, engine, warnings) -> DeckComponent | None:
+    """A `.vue` file of the deck (component, layout or global layer): its template, props'
+    defaults, declared props and styles. Its script is not run; when it computes something,
+    one warning says so."""
+    from ..errors import SlidepdfError, SourceLocation
+    from ..vue.engine import ExpressionError
+    from ..vue.template import parse_template
+
+    try:
+        source = policy.read_text(path)
+    except SlidepdfError:
+        return None
+    template = re.search(r"<template>(.*)</template>", source, re.S)
+    if not template:
+        return None
+    script = "".join(re.findall(r"<script[^>]*>(.*?)</script>", source, re.S))
+    defaults: dict[str, Any] = {}
+    literal = re.search(r"withDefaults\(\s*defineProps[^)]*\)\s*,\s*(\{.*?\})\s*\)", script, re.S) \
+        or re.search(r"defineProps\(\s*(\{.*?\})\s*\)", script, re.S)
+    if literal:
+        try:
+            found = engine.evaluate(
+                "(o => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, v && typeof v === 'object' && "
+                "!Array.isArray(v) && 'default' in v ? (typeof v.default === 'function' ? v.default() : v.default)"
+                f" : (typeof v === 'function' || (v && typeof v === 'object' && 'type' in v) ? undefined : v)])))({literal[1]})")
+            defaults = found if isinstance(found, dict) else {}
+        except ExpressionError:
+            defaults = {}
+    logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
+    has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
+    runnable, names, problem = sandbox_script(source) if has_logic else ("", (), None)
+    if problem:
+        warnings.add("component", f"component {name}: its script is not run ({problem}); values it computes "
+                                  "are undefined", SourceLocation(path))
+    scope = f"data-v-{name.lower()}"
+    css = "\n".join(_component_styles(source, scope))
+    from ..vue.template import TemplateTooDeep
+
+    try:
+        tree = parse_template(template[1])[0]
+    except TemplateTooDeep as exc:
+        warnings.add("component", f"component {name}: {exc}; not drawn", SourceLocation(path))
+        return None
+    return DeckComponent(name, tree, defaults, has_logic,
+                         _declared_props(script), css, scope, runnable, names, path)
+
+
+def _declared_props(script: str) -> frozenset[str] | None:
+    """The prop names a `<script setup>` declares (runtime object or array, or a TypeScript
+    type literal), so that every other attribute falls through to the root as in Vue."""
+    declared = re.search(r"defineProps\s*(?:<\s*\{(?P<type>.*?)\}\s*>)?\s*\((?P<args>.*?)\)\s*[\n;,)]", script, re.S)
+    if not declared:
+        return None
+    names: set[str] = set()
+    if declared["type"]:
+        names.update(re.findall(r"(?:^|[;,\n{])\s*['\"]?([A-Za-z_$][\w$-]*)['\"]?\s*\??\s*:", declared["type"]))
+    args = declared["args"].strip()
+    if args.startswith("["):
+        names.update(re.findall(r"['\"]([^'\"]+)['\"]", args))
+    elif args.startswith("{"):
+        depth = 0
+        for match in re.finditer(r"[{}]|(?P<key>['\"]?[A-Za-z_$][\w$-]*['\"]?)\s*:", args):
+            if match[0] == "{":
+                depth += 1
+            elif match[0] == "}":
+                depth -= 1
+            elif depth == 1:
+                names.add(match["key"].strip("'\""))
+    return frozenset(names)
+
+
+def _component_styles(source: str, scope: str) -> list[str]:
+    """The CSS of a component's `<style>` blocks; `scoped` ones apply only to elements the
+    component's own template made (marked with `scope`), as Vue's compiler arranges."""
+    from ..style.deckcss import scope_to_attribute
+
+    styles = []
+    for attrs, text in re.findall(r"<style([^>]*)>(.*?)</style>", source, re.S):
+        if re.search(r"\blang=['\"](?!css|postcss)", attrs):
+            continue                    # Sass/Less/Stylus need their compilers
+        styles.append(scope_to_attribute(text, scope) if re.search(r"\bscoped\b", attrs) else text)
+    return styles
+
+
+def deck_component(element: Element, component: DeckComponent, context: ComponentContext) -> list[Node]:
+    props = dict(component.defaults)
+    declared_props = tuple(component.props or ())
+    for name, value in element.attrs.items():
+        if name in ("class", "style") or name.startswith(("#", "v-")):
+            continue
+        if component.props is None or camel(name) in declared_props or name in declared_props:
+            props[camel(name)] = True if value is None else value
+    for name, value in element.props.items():
+        props[camel(name)] = value
+    rendered, problems = _instantiate_component(component, props, context)
+    if component.scope:
+        for own in rendered.elements():
+            own.attrs.setdefault(component.scope, "")
+    if component.css:
+        context.library.used_css.setdefault(component.css, None)
+    # a component whose script could not run was reported once; its expressions fail with it
+    script_missing = component.has_logic and (not component.script or component.name in context.library.failed_scripts)
+    for problem in [] if script_missing else problems:
+        context.library.warnings.add("expression", f"slide {context.slide_no}: component {component.name}: "
+                                                   f"`{problem.expression}` failed: {problem.message}")
+    _fill_slots(rendered, element)
+    roots = [c for c in rendered.children if isinstance(c, Element)]
+    if len(roots) == 1:                     # Vue's attribute fallthrough onto a single root
+        root = carry_attrs(element, roots[0], declared_props)
+        root.directives = [*root.directives, *element.directives]
+    return context.children(rendered.children)
+
+
+def _instantiate_component(component: DeckComponent, props: dict[str, Any], context: ComponentContext):
+    """The component's template evaluated with its props and, when it has one, what its
+    script set up (run in the sandbox for this instance)."""
+    from ..errors import SourceLocation
+    from ..vue.evaluate import instantiate_with
+    from ..vue.engine import ExpressionError
+
+    engine = context.library.engine
+    pushed = False
+    if component.script:
+        try:
+            engine.push_component(component.script, list(component.script_names), props)
+            pushed = True
+        except ExpressionError as exc:
+            if component.name in context.library.failed_scripts:
+                return instantiate_with(component.template, engine, {**props, "$props": props})
+            context.library.failed_scripts.add(component.name)
+            context.library.warnings.add(
+                "component", f"component {component.name}: its script failed ({exc.message}); values it "
+                             "computes are undefined", SourceLocation(component.path) if component.path else None)
+    try:
+        return instantiate_with(component.template, engine, {**props, "$props": props})
+    finally:
+        if pushed:
+            engine.pop_component()
+
+
+def _fill_slots(tree: Element, caller: Element) -> None:
+    named = {}
+    default = []
+    for child in caller.children:
+        slot = slot_name(child) if isinstance(child, Element) else None
+        if slot:
+            named[slot] = child.children
+            continue
+        default.append(child)
+
+    def content(slot: Element) -> list[Node]:
+        name = slot.attrs.get("name") or "default"
+        given = default if name == "default" else named.get(name)
+        return given if given else slot.children        # else the slot's fallback content
+
+    replace_elements(tree, lambda e: e.tag == "slot", content)

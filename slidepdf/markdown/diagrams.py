@@ -1,0 +1,109 @@
+"""diagrams: Mermaid and PlantUML blocks, drawn by a renderer installed on the machine.
+
+slidepdf bundles no diagram engine (Mermaid needs a browser). When `mmdc`
+(@mermaid-js/mermaid-cli) or `plantuml` is on PATH, a block is drawn by it as SVG (each
+source once per export, with a time limit; PlantUML in its SANDBOX security profile, so a
+deck's `!include` cannot read files). Otherwise the block is printed as its source in a
+frame, and one warning lists the slides.
+"""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..vue.template import Element, Raw, Text
+
+KINDS = ("mermaid", "plantuml")
+TIMEOUT_SECONDS = 60
+
+
+@dataclass
+class DiagramRenderer:
+    """Finds the local renderers once and draws each distinct diagram once."""
+
+    tools: dict[str, str | None] = field(default_factory=dict)
+    cache: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
+    problems: dict[str, str] = field(default_factory=dict)      # kind → why it was not drawn
+
+    def tool(self, kind: str) -> str | None:
+        if kind not in self.tools:
+            self.tools[kind] = shutil.which("mmdc" if kind == "mermaid" else "plantuml")
+        return self.tools[kind]
+
+    def svg(self, kind: str, source: str, theme: str = "") -> str | None:
+        key = (kind, source, theme)
+        if key not in self.cache:
+            self.cache[key] = self._run(kind, source, theme)
+        return self.cache[key]
+
+    def _run(self, kind: str, source: str, theme: str) -> str | None:
+        tool = self.tool(kind)
+        if tool is None:
+            return None
+        with tempfile.TemporaryDirectory(prefix="slidepdf-diagram-") as folder:
+            try:
+                if kind == "mermaid":
+                    given, made = os.path.join(folder, "in.mmd"), os.path.join(folder, "out.svg")
+                    with open(given, "w", encoding="utf-8") as handle:
+                        handle.write(source)
+                    command = [tool, "-i", given, "-o", made, "-b", "transparent"]
+                    if theme in ("default", "neutral", "dark", "forest"):
+                        command += ["-t", theme]
+                    subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=True, cwd=folder)
+                    with open(made, encoding="utf-8") as handle:
+                        svg = handle.read()
+                else:
+                    env = {**os.environ, "PLANTUML_SECURITY_PROFILE": "SANDBOX"}
+                    svg = subprocess.run([tool, "-tsvg", "-pipe"], input=source.encode("utf-8"), capture_output=True,
+                                         timeout=TIMEOUT_SECONDS, check=True, cwd=folder, env=env).stdout.decode("utf-8")
+            except (OSError, subprocess.SubprocessError, UnicodeDecodeError) as exc:
+                self.problems[kind] = f"{os.path.basename(tool)} failed ({type(exc).__name__})"
+                return None
+        found = re.search(r"<svg\b.*</svg>", svg, re.S)
+        return found[0] if found else None
+
+
+def draw_diagrams(tree: Element, renderer: DiagramRenderer) -> list[str]:
+    """Replace diagram blocks in `tree`; return the kinds of those shown as their source."""
+    shown_as_source: list[str] = []
+    for element in list(tree.elements()):
+        if "slidepdf-diagram" not in element.classes:
+            continue
+        kind = element.attrs.get("data-kind", "")
+        source = element.text_content()
+        options = element.props.get("diagram-options")
+        options = options if isinstance(options, dict) else {}
+        scale = _scale(options.get("scale"))
+        svg = renderer.svg(kind, source, str(options.get("theme") or ""))
+        if svg is not None:
+            style = f"transform: scale({scale:g}); transform-origin: top left" if scale != 1 else ""
+            element.children = [Raw(html=f'<div class="slidepdf-diagram-svg" style="{style}">{svg}</div>')]
+            continue
+        shown_as_source.append(kind)
+        element.add_class("slidepdf-diagram-source")
+        element.children = [
+            Element(tag="div", attrs={"class": "slidepdf-diagram-label"}, children=[Text(text=kind)]),
+            Element(tag="pre", attrs={"style": f"font-size: {max(scale, 0.3) * 0.7:.2f}em"},
+                    children=[Text(text=source)])]
+    return shown_as_source
+
+
+def _scale(value: Any) -> float:
+    try:
+        scale = float(value)
+    except (TypeError, ValueError):
+        return 1.0
+    return scale if 0 < scale < 10 else 1.0
+
+
+def diagram_block(kind: str, options: str | None, source: str) -> str:
+    """The markup Markdown leaves for a diagram: its options bound, its source verbatim."""
+    bound = f' :diagram-options="{html.escape(options, quote=True)}"' if options else ""
+    return (f'<div class="slidepdf-diagram" data-kind="{kind}"{bound}>'
+            f'<pre v-pre>{html.escape(source)}</pre></div>\n')

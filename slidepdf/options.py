@@ -1,0 +1,58 @@
+"""What a user can ask of an export, as one frozen value: built once (by the CLI, or from
+`export()`'s keyword arguments) and handed to every stage that needs a part of it."""
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from .errors import UsageError
+
+FORMATS = ("pdf", "png", "html")
+HANDOUT_LAYOUTS = ("1", "2", "3", "4", "6")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Every option of `slidepdf export`; see `export()` for what each means."""
+
+    range: str | None = None                # noqa: A003 - Slidev's option name
+    dark: bool | None = None
+    root: Path | None = None
+    allow_remote: bool = False
+    allow_paths: tuple[Path, ...] = ()
+    strict: bool = False
+    clicks: bool | None = None
+    theme: str | None = None
+    toc: bool = True
+    notes: str | None = None
+    pdfa: bool = False
+    tagged: bool = False
+    qr: str | None = None
+    dpi: int | None = None
+    jpeg_quality: int | None = None
+    format: str = "pdf"                     # noqa: A003 - the option's name
+    scale: float = 2.0
+    handout: bool = False
+    handout_layout: str = "3"
+    jobs: int = 1
+    chunk_pages: int = 50
+
+    def __post_init__(self) -> None:
+        # paths as paths, whatever the caller gave (str, os.PathLike)
+        if self.root is not None:
+            object.__setattr__(self, "root", Path(self.root))
+        object.__setattr__(self, "allow_paths", tuple(Path(p) for p in self.allow_paths))
+        object.__setattr__(self, "handout_layout", str(self.handout_layout))
+        if self.format not in FORMATS:
+            raise UsageError(f"--format {self.format}: choose pdf, png or html")
+        if self.notes not in (None, "annotations"):
+            raise UsageError(f"--notes {self.notes}: the only way to put notes in the PDF is 'annotations'")
+
+    @classmethod
+    def of(cls, **settings) -> "ExportOptions":
+        """From keyword arguments, naming an unknown one as a usage error (not a TypeError)."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(settings) - known)
+        if unknown:
+            raise UsageError(f"unknown export option(s): {', '.join(unknown)}")
+        return cls(**settings)

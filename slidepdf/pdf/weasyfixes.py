@@ -1,0 +1,440 @@
+"""Every correction slidepdf makes to WeasyPrint's behaviour, in one place.
+
+Each fix replaces one or more WeasyPrint (or fontTools) attributes for the length of one render
+and puts them back after it, so nothing outlives the render that needed it. WeasyPrint is pinned
+to one major version (pyproject); `FIXES` names, for each fix, the attributes it replaces or
+relies on, `check_weasyprint()` says which of them a WeasyPrint release no longer has (the
+tests run it, one test per fix), and `weasyprint_fixes()` applies them all.
+"""
+from __future__ import annotations
+
+import importlib
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from typing import Callable, ContextManager
+
+PINNED_MAJOR = 70           # the WeasyPrint these fixes were written against (pyproject pins it)
+
+
+@dataclass(frozen=True)
+class Fix:
+    name: str
+    apply: Callable[[], ContextManager]
+    targets: tuple[str, ...]        # "module:attribute" it replaces or depends on
+
+
+def missing_targets(fix: Fix) -> list[str]:
+    """The targets of `fix` that the installed packages do not have."""
+    missing = []
+    for target in fix.targets:
+        module_name, _, attribute = target.partition(":")
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            missing.append(target)
+            continue
+        if attribute and not hasattr(module, attribute):
+            missing.append(target)
+    return missing
+
+
+def check_weasyprint() -> list[str]:
+    """Why the installed WeasyPrint may not take these fixes: empty when it is the pinned major
+    version and has every attribute they replace."""
+    import weasyprint
+
+    problems = []
+    if int(weasyprint.__version__.split(".")[0]) != PINNED_MAJOR:
+        problems.append(f"WeasyPrint {weasyprint.__version__} is installed; these fixes are for {PINNED_MAJOR}.x")
+    for fix in FIXES:
+        problems.extend(f"{fix.name}: {target} is gone" for target in missing_targets(fix))
+    return problems
+
+
+@contextmanager
+def weasyprint_fixes():
+    """All of `FIXES`, for the length of one render (layout, or layout and write)."""
+    with ExitStack() as stack:
+        for fix in FIXES:
+            stack.enter_context(fix.apply())
+        yield
+
+
+_SVG_TAG = "{http://www.w3.org/2000/svg}svg"
+
+
+FONT_STAMP = 3_029_529_600          # 2000-01-01 00:00 UTC, in seconds since 1904-01-01
+
+
+@contextmanager
+def _svg_inherits_color():
+    """Inline SVG `currentColor` means the SVG's own `color` in WeasyPrint (black by default),
+    not the HTML colour around it, so icons came out black. For the length of one render, the
+    SVG handler first copies the box's computed colour onto the <svg>. This uses WeasyPrint's
+    handler table (`weasyprint.html.HTML_HANDLERS`, stable through 70.x, which we pin)."""
+    from weasyprint import html as weasy_html
+
+    original = weasy_html.HTML_HANDLERS[_SVG_TAG]
+
+    def handle_svg(element, box, get_image_from_uri, base_url):
+        if element.get("color") is None:
+            color = box.style["color"]
+            if getattr(color, "space", None) == "srgb":
+                red, green, blue = (round(c * 255) for c in color.coordinates)
+                element.set("color", f"rgb({red} {green} {blue} / {color.alpha:g})")
+        return original(element, box, get_image_from_uri, base_url)
+
+    weasy_html.HTML_HANDLERS[_SVG_TAG] = handle_svg
+    try:
+        yield
+    finally:
+        weasy_html.HTML_HANDLERS[_SVG_TAG] = original
+
+
+@contextmanager
+def _flex_gaps_in_intrinsic_widths():
+    """WeasyPrint 70 sums a row flex container's items for its max-content (and nowrap
+    min-content) width but leaves out `column-gap`, so a flex item that is itself a row
+    with a gap (an icon and a label) gets a few pixels too few and its label wraps where
+    Chromium keeps one line. For the length of one render, the gaps are added back
+    (`weasyprint.layout.preferred`, stable through 70.x, which we pin)."""
+    from weasyprint.layout import preferred
+
+    originals = preferred.flex_max_content_width, preferred.flex_min_content_width
+
+    def with_gaps(measure, box, width):
+        items = [child for child in box.children if child.is_flex_item]
+        gap = box.style["column_gap"]
+        if len(items) < 2 or not box.style["flex_direction"].startswith("row") or gap == "normal" \
+                or getattr(gap, "unit", None) != "px":
+            return width
+        if measure is originals[1] and box.style["flex_wrap"] != "nowrap":
+            return width
+        return width + gap.value * (len(items) - 1)
+
+    def max_content(context, box, outer=True):
+        return with_gaps(originals[0], box, originals[0](context, box, outer))
+
+    def min_content(context, box, outer=True):
+        return with_gaps(originals[1], box, originals[1](context, box, outer))
+
+    preferred.flex_max_content_width, preferred.flex_min_content_width = max_content, min_content
+    try:
+        yield
+    finally:
+        preferred.flex_max_content_width, preferred.flex_min_content_width = originals
+
+
+@contextmanager
+def _flex_items_measured_without_negative_margins():
+    """To find a column flex item's minimum height, WeasyPrint 70 lays it out at its
+    max-content width *including margins* (`flex.py`, min-height: auto), so an item with a
+    negative side margin (Slidev's h1 has `margin-left: -0.05em`) is laid out a little too
+    narrow: a centred one-line title wraps, and its box keeps the height of two lines. For
+    that measurement only (a copy whose max-height WeasyPrint set to infinity), negative
+    margins are left out of the width (`weasyprint.layout.flex.max_content_width`)."""
+    from weasyprint.layout import flex
+
+    original = flex.max_content_width
+
+    def max_content_width(context, box, outer=True):
+        width = original(context, box, outer)
+        limit = box.style["max_height"]
+        if outer and getattr(limit, "unit", None) == "px" and limit.value == float("inf"):
+            for side in ("margin_left", "margin_right"):
+                margin = box.style[side]
+                if margin != "auto" and getattr(margin, "unit", None) == "px" and margin.value < 0:
+                    width -= margin.value
+        return width
+
+    flex.max_content_width = max_content_width
+    try:
+        yield
+    finally:
+        flex.max_content_width = original
+
+
+@contextmanager
+def _inline_flex_shrinks_to_fit():
+    """WeasyPrint 70 lays an `inline-flex` box with `width: auto` out at the full line width,
+    so "text <inline-flex icon+label> text" breaks into three lines. CSS gives such a box
+    its shrink-to-fit width, as an inline-block; for one render, the inline layout's call
+    to the flex layout gets that width first (`weasyprint.layout.inline.flex_layout`)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import inline, preferred
+    from weasyprint.layout.table import find_in_flow_baseline
+
+    original = inline.flex_layout
+
+    def flex_layout(context, box, *args, **kwargs):
+        if isinstance(box, boxes.InlineFlexBox) and box.width == "auto":
+            containing_block = args[2]
+            try:
+                available = containing_block.width - sum(
+                    getattr(box, name) for name in ("margin_left", "margin_right", "padding_left", "padding_right",
+                                                    "border_left_width", "border_right_width"))
+                box.width = preferred.shrink_to_fit(context, box, available)
+            except TypeError:               # an auto margin or an unresolved length: leave it
+                pass
+        result = original(context, box, *args, **kwargs)
+        laid_out = result[0]
+        if isinstance(laid_out, boxes.InlineFlexBox) and laid_out.style["flex_direction"].startswith("row"):
+            # Chromium: the first item's baseline, else the bottom of its box (CSS Flexbox 8.5)
+            first = next((child for child in laid_out.children if child.is_in_normal_flow()), None)
+            if first is not None:
+                baseline = find_in_flow_baseline(first)
+                laid_out.baseline = (baseline if baseline is not None
+                                     else first.position_y + first.margin_height()) - laid_out.position_y
+        return result
+
+    inline.flex_layout = flex_layout
+    try:
+        yield
+    finally:
+        inline.flex_layout = original
+
+
+@contextmanager
+def _grids_measured_by_their_columns():
+    """WeasyPrint 70 takes a grid's max-content width to be its widest item, as if the items
+    were stacked, so a centred block holding `grid-cols-2` shrinks to half the width Chromium
+    gives it. For one render, a grid with explicit columns and auto-placed items is measured as
+    Chromium sizes its tracks for max-content: fixed tracks at their length, `auto` tracks at
+    their widest item, `fr` tracks at one common fraction that fits every item, plus the gaps
+    (`weasyprint.layout.preferred/flex/grid.max_content_width`)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import flex, grid, preferred
+
+    original = preferred.max_content_width
+
+    def max_content_width(context, box, outer=True):
+        if isinstance(box, boxes.GridContainerBox):
+            width = _grid_max_content(context, box, max_content_width)
+            if width is not None:
+                return preferred.adjust(box, outer, width)
+        return original(context, box, outer)
+
+    modules = (preferred, flex, grid)
+    saved = [module.max_content_width for module in modules]
+    for module in modules:
+        module.max_content_width = max_content_width
+    try:
+        yield
+    finally:
+        for module, function in zip(modules, saved):
+            module.max_content_width = function
+
+
+def _grid_max_content(context, box, measure) -> float | None:
+    """Chromium's max-content width of a grid's columns, or None when the grid is not one
+    this simple model covers (named areas, explicit placement, auto-fill, column flow)."""
+    tracks = _expand_tracks(box.style["grid_template_columns"])
+    if not tracks or box.style["grid_auto_flow"][0] != "row" or box.style["grid_template_areas"] != "none":
+        return None
+    items = [child for child in box.children if child.is_in_normal_flow()]
+    if any(child.style[side] != "auto" for child in items
+           for side in ("grid_column_start", "grid_column_end", "grid_row_start", "grid_row_end")):
+        return None
+    widest = [0.0] * len(tracks)
+    for index, item in enumerate(items):
+        column = index % len(tracks)
+        widest[column] = max(widest[column], measure(context, item))
+    fraction = max([widest[i] / track[1] for i, track in enumerate(tracks) if track[0] == "fr" and track[1] > 0]
+                   or [0.0])
+    total = 0.0
+    for i, (kind, value, floor) in enumerate(tracks):
+        size = value if kind == "px" else fraction * value if kind == "fr" else widest[i]
+        total += max(size, floor)
+    gap = box.style["column_gap"]
+    if gap != "normal" and getattr(gap, "unit", None) == "px":
+        total += gap.value * (len(tracks) - 1)
+    return total
+
+
+def _expand_tracks(template) -> list[tuple[str, float, float]] | None:
+    """(kind, value, minimum) per column track: kind is "px", "fr" or "auto" (content-sized)."""
+    if template == "none" or not isinstance(template, tuple):
+        return None
+    tracks: list[tuple[str, float, float]] = []
+    for part in template[1::2]:                     # even entries are line names
+        if isinstance(part, tuple) and part and part[0] == "repeat()":
+            if not isinstance(part[1], int):
+                return None                         # auto-fill / auto-fit
+            inner = _expand_tracks(part[2])
+            if inner is None:
+                return None
+            tracks += inner * part[1]
+            continue
+        track = _track(part)
+        if track is None:
+            return None
+        tracks.append(track)
+    return tracks
+
+
+def _track(size) -> tuple[str, float, float] | None:
+    if isinstance(size, tuple) and size and size[0] == "minmax()":
+        low, high = _track(size[1]), _track(size[2])
+        if low is None or high is None:
+            return None
+        return high[0], high[1], low[1] if low[0] == "px" else 0.0
+    if isinstance(size, str):
+        return ("auto", 0.0, 0.0) if size in ("auto", "min-content", "max-content") else None
+    unit = getattr(size, "unit", None)
+    if unit == "px":
+        return "px", size.value, 0.0
+    if unit == "fr":
+        return "fr", size.value, 0.0
+    if unit == "%":
+        return "auto", 0.0, 0.0                     # a percentage of an unknown width: content-sized
+    return None
+
+
+@contextmanager
+def _flex_text_items_trimmed():
+    """A run of text directly in a flex container becomes an anonymous flex item, a block whose
+    leading and trailing spaces collapse away in CSS. WeasyPrint 70 keeps them when laying the
+    item out but not when measuring it, so "It <b>works</b> with zero-config" wraps where
+    Chromium keeps one line. For one render the spaces are trimmed when the item is made
+    (`weasyprint.formatting_structure.build.flex_children`)."""
+    from weasyprint.formatting_structure import boxes, build
+
+    original = build.flex_children
+
+    def flex_children(box, children):
+        if isinstance(box, boxes.FlexContainerBox):
+            for child in children:
+                if isinstance(child, boxes.TextBox) and child.style["white_space"] in ("normal", "nowrap", "pre-line"):
+                    trimmed = child.text.strip(" ")
+                    if trimmed:
+                        child.text = trimmed
+        return original(box, children)
+
+    build.flex_children = flex_children
+    try:
+        yield
+    finally:
+        build.flex_children = original
+
+
+@contextmanager
+def _links_kept_on_blockified_items():
+    """An `<a href>` that is a flex or grid item is made into a new block box by WeasyPrint 70,
+    which does not carry the element's link over: the link annotation was lost. For one
+    render, the link goes with the box (`weasyprint.formatting_structure.build.blockify`)."""
+    from weasyprint.formatting_structure import build
+
+    original = build.blockify
+
+    def blockify(box, layout=None):
+        made = original(box, layout)
+        if made is not box and getattr(box, "link", None) and not getattr(made, "link", None):
+            made.link = box.link
+        return made
+
+    build.blockify = blockify
+    try:
+        yield
+    finally:
+        build.blockify = original
+
+
+@contextmanager
+def _flex_children_in_document_order():
+    """WeasyPrint 70's flex layout puts a container's absolutely positioned children before its
+    flex items, so they are painted first: a card placed over a code block (`overflow: hidden`,
+    which WeasyPrint paints as its own layer) ends up under it. For one render, the laid-out
+    children are put back in document order (`weasyprint.layout.{flex,block,inline}.flex_layout`)."""
+    from weasyprint.layout import block, flex, inline
+
+    modules = (flex, block, inline)
+    saved = [module.flex_layout for module in modules]
+
+    def reordering(layout):
+        def flex_layout(context, box, *args, **kwargs):
+            given = list(box.children)
+            result = layout(context, box, *args, **kwargs)
+            laid_out = result[0]
+            if laid_out is not None and any(child.is_absolutely_positioned() for child in given):
+                laid_out.children = _document_order(given, laid_out.children)
+            return result
+        return flex_layout
+
+    for module, function in zip(modules, saved):
+        module.flex_layout = reordering(function)
+    try:
+        yield
+    finally:
+        for module, function in zip(modules, saved):
+            module.flex_layout = function
+
+
+def _document_order(given: list, laid_out: list) -> list:
+    """`laid_out` (absolute placeholders first, then flex items) merged back into the order of
+    `given`; unchanged when the two cannot be matched one to one (a split page, `order`)."""
+    absolute = [child for child in laid_out if child.is_absolutely_positioned()]
+    items = [child for child in laid_out if not child.is_absolutely_positioned()]
+    expected_items = [child for child in given if not child.is_absolutely_positioned()]
+    if len(items) != len(expected_items) or len(absolute) != len(given) - len(expected_items) \
+            or any(child.style["order"] != 0 for child in expected_items):
+        return laid_out
+    absolute_iter, items_iter = iter(absolute), iter(items)
+    return [next(absolute_iter) if child.is_absolutely_positioned() else next(items_iter) for child in given]
+
+
+@contextmanager
+def _fewer_collections():
+    """WeasyPrint makes millions of small objects (boxes, styles, text runs), and Python's cycle
+    collector, run every 700 new objects by default, walked them again and again: 15–20 % of a
+    render's time, measured. For one render it runs every 50,000 (it still runs: WeasyPrint leaves
+    little in cycles, 3 MB more on 50 pages with the collector off)."""
+    import gc
+
+    previous = gc.get_threshold()
+    gc.set_threshold(50_000, *previous[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*previous)
+
+
+@contextmanager
+def _font_stamps_kept():
+    """WeasyPrint makes a static font of each variable font it embeds with fontTools, which
+    stamps the new font's `head.modified` with the clock: the same deck gave other bytes a
+    second later. For one render, a stamp that is asked for is a fixed one, 2000-01-01 in the
+    font's own count of seconds since 1904 (`fontTools.ttLib.tables._h_e_a_d.timestampNow`)."""
+    from fontTools.ttLib.tables import _h_e_a_d
+
+    original = _h_e_a_d.timestampNow
+    _h_e_a_d.timestampNow = lambda: FONT_STAMP
+    try:
+        yield
+    finally:
+        _h_e_a_d.timestampNow = original
+
+
+# In the order they were entered before: the colour of SVGs first, the layout corrections, then
+# the font stamps and the collector (the order only matters for nesting, not for the result).
+FIXES: tuple[Fix, ...] = (
+    Fix("svg-inherits-color", _svg_inherits_color, ("weasyprint.html:HTML_HANDLERS",)),
+    Fix("grids-measured-by-their-columns", _grids_measured_by_their_columns,
+        ("weasyprint.layout.preferred:max_content_width", "weasyprint.layout.flex:max_content_width",
+         "weasyprint.layout.grid:max_content_width", "weasyprint.layout.preferred:adjust",
+         "weasyprint.formatting_structure.boxes:GridContainerBox")),
+    Fix("flex-gaps-in-intrinsic-widths", _flex_gaps_in_intrinsic_widths,
+        ("weasyprint.layout.preferred:flex_max_content_width", "weasyprint.layout.preferred:flex_min_content_width")),
+    Fix("inline-flex-shrinks-to-fit", _inline_flex_shrinks_to_fit,
+        ("weasyprint.layout.inline:flex_layout", "weasyprint.formatting_structure.boxes:InlineFlexBox",
+         "weasyprint.layout.table:find_in_flow_baseline")),
+    Fix("flex-items-measured-without-negative-margins", _flex_items_measured_without_negative_margins,
+        ("weasyprint.layout.flex:max_content_width",)),
+    Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
+    Fix("flex-children-in-document-order", _flex_children_in_document_order,
+        ("weasyprint.layout.flex:flex_layout", "weasyprint.layout.block:flex_layout",
+         "weasyprint.layout.inline:flex_layout")),
+    Fix("links-kept-on-blockified-items", _links_kept_on_blockified_items,
+        ("weasyprint.formatting_structure.build:blockify",)),
+    Fix("font-stamps-kept", _font_stamps_kept, ("fontTools.ttLib.tables._h_e_a_d:timestampNow",)),
+    Fix("fewer-collections", _fewer_collections, ("gc:set_threshold",)),
+)

@@ -1,0 +1,375 @@
+"""The stages of one export, each a plain function of what the stages before it made.
+
+    open_deck → deck_style → deck_pages → print_document (→ handout_document) → render → write
+
+`api.export` calls them in that order; `check`, `export_notes`, the handout and PNG output reuse
+them. One `Job` per export holds what every stage reads: the options, the one access policy, the
+one JavaScript engine, the deck and its selected slides, and the warnings collected so far.
+"""
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable
+
+from .errors import SourceLocation, UsageError, WarningLog
+from .model import Deck
+from .options import ExportOptions
+from .parser import RangeSyntaxError, load_deck, parse_range
+from .policy import AccessPolicy, folder_snapshot
+
+if TYPE_CHECKING:
+    from .components.glow import GlowLayer
+    from .document.html import DocumentOptions
+    from .document.meta import DocumentMeta
+    from .pdf.chunks import ChunkCache
+    from .pdf.finish import PdfOptions
+    from .render.pages import Page
+    from .style import StyleContext
+    from .theme.fonts import FontCatalogue
+    from .theme.themes import Theme
+    from .vue.engine import JsEngine
+
+# Chunks of this many slides when a cache keeps them between exports (`--watch`): an edit
+# re-renders its slide's few neighbours, not the deck.
+WATCH_SLIDES_PER_CHUNK = 4
+
+
+@dataclass(frozen=True)
+class Job:
+    """One export's inputs, as every stage reads them."""
+
+    options: ExportOptions
+    policy: AccessPolicy
+    deck: Deck
+    selected: tuple[int, ...]           # slide numbers, in order
+    with_clicks: bool
+    dark: bool
+    engine: "JsEngine"
+    warnings: WarningLog
+
+    @property
+    def base_url(self) -> str:
+        return self.deck.folder.as_uri() + "/"
+
+
+def access_policy(entry: Path, options: ExportOptions) -> AccessPolicy:
+    return AccessPolicy.for_entry(entry, root=options.root, allow_remote=options.allow_remote,
+                                  allowed_paths=options.allow_paths)
+
+
+def is_dark(deck: Deck, dark: bool | None) -> bool:
+    """`colorSchema: dark` forces dark, `light` forces light; otherwise `--dark` decides."""
+    schema = deck.config.color_schema
+    if schema in ("dark", "light"):
+        return schema == "dark"
+    return bool(dark if dark is not None else deck.config.export.get("dark", False))
+
+
+def select_slides(deck: Deck, range_text: str | None) -> tuple[int, ...]:
+    try:
+        selected = parse_range(len(deck.slides), None if range_text is None else str(range_text))
+    except RangeSyntaxError as exc:
+        raise UsageError(f"--range: {exc}") from None
+    if not selected:
+        raise UsageError(f"--range '{range_text}' selects no slide (the deck has {len(deck.slides)})")
+    return tuple(selected)
+
+
+def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
+    """Parse: the deck read through its access policy, the slides the range selects."""
+    from .vue.engine import JsEngine
+
+    policy = access_policy(entry, options)
+    deck = load_deck(entry, policy)
+    export_settings = deck.config.export
+    selected = select_slides(deck, options.range if options.range is not None else export_settings.get("range"))
+    with_clicks = options.clicks if options.clicks is not None else bool(export_settings.get("withClicks", True))
+    return Job(options, policy, deck, selected, with_clicks, is_dark(deck, options.dark), JsEngine(), warnings)
+
+
+def default_output_name(deck: Deck) -> str:
+    """`exportFilename` from the headmatter, else `<entry name>-export`, as Slidev names it."""
+    name = deck.config.export_filename or f"{deck.entry.stem}-export"
+    name = re.sub(r"[\x00/\\]", "-", name)
+    return name if name.lower().endswith(".pdf") else f"{name}.pdf"
+
+
+def output_path(job: Job, output: str | os.PathLike | None, cwd: str | os.PathLike | None) -> Path:
+    """Where the export goes; never one of the deck's own files."""
+    options = job.options
+    name = default_output_name(job.deck)[:-4] + ("-handout" if options.handout else "") + \
+        {"pdf": ".pdf", "png": "", "html": ".html"}[options.format]
+    path = Path(output) if output else Path(cwd or os.getcwd()) / name
+    for read in job.deck.files:
+        if path.resolve() == read.resolve():
+            raise UsageError(f"--output {path} is one of the deck's own files; it is never written to")
+    return path
+
+
+@dataclass(frozen=True)
+class DeckStyle:
+    """Theme and styling, decided once for the deck: its layouts, fonts and utility context."""
+
+    theme: "Theme"
+    layouts: dict[int, str]             # slide number → layout name
+    stacks: dict[str, str]              # font family stacks (sans, serif, mono)
+    fonts: "FontCatalogue"
+    context: "StyleContext"
+    glow: "GlowLayer | None"            # the deck's glow background layer, read once
+
+
+def deck_style(job: Job) -> DeckStyle:
+    """Theme: the deck's theme with its own layouts, the UnoCSS config, fonts, the style context."""
+    from .components.glow import find_glow
+    from .components.layers import deck_layouts
+    from .style import StyleContext
+    from .style.deckconfig import font_families, read_deck_config
+    from .theme.fonts import catalogue, check_requested_families
+    from .theme.themes import check_layouts, font_stacks, load_theme, with_deck_layouts
+
+    deck, policy, warnings = job.deck, job.policy, job.warnings
+    theme = with_deck_layouts(load_theme(job.options.theme or deck.config.theme, deck.folder, warnings),
+                              deck_layouts(deck, policy, job.engine, warnings))
+    layouts = check_layouts(deck, theme, warnings)
+    uno = read_deck_config(deck.folder, policy, job.engine)
+    for problem in uno.problems:
+        warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
+    stacks = font_families(uno, font_stacks(deck.config, theme))
+    fonts = catalogue(deck.folder, policy, warnings)
+    requested = {f"fonts.{k}": v for k, v in deck.config.fonts.items() if k in ("sans", "serif", "mono", "local")}
+    requested.update({f"{uno.file.name if uno.file else 'uno.config'} fonts.{k}": v for k, v in uno.fonts.items()})
+    check_requested_families(requested, fonts, warnings, SourceLocation(deck.entry, 1))
+    context = StyleContext(dark=job.dark, canvas_width=deck.config.canvas_width,
+                           font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
+                           rules=tuple(uno.rules))
+    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy))
+
+
+def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
+    """Slides → click states → page HTML, for the selected slides."""
+    from .render.pages import deck_pages as pages_of
+
+    return pages_of(job.deck, style.theme, style.layouts, job.policy, job.warnings, list(job.selected),
+                    job.with_clicks, style.context, job.engine, glow_drawn=style.glow is not None)
+
+
+def document_meta(deck: Deck) -> "DocumentMeta":
+    """Title, author, subject, keywords, language and a reproducible creation date."""
+    from .document.meta import DocumentMeta, creation_date
+
+    return DocumentMeta(
+        title=deck.slides[0].title or deck.config.title,
+        author=deck.config.author,
+        subject=deck.config.info,
+        keywords=deck.config.keywords,
+        created=creation_date(deck, os.environ.get("SOURCE_DATE_EPOCH")),
+        lang=str(deck.config.html_attrs.get("lang") or "") or None,
+        dir=str(deck.config.html_attrs.get("dir") or "") or None,
+    )
+
+
+def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
+    """CSS: the page box, the theme's layouts, the utilities the pages use, the deck's own CSS and
+    the slides' scoped styles, in that order (later wins)."""
+    from .document.html import page_css
+    from .style import utilities_css
+    from .style.deckcss import deck_css, deck_stylesheets
+    from .assets import resolve_css_urls
+    from .theme.themes import theme_css
+
+    deck, policy, warnings = job.deck, job.policy, job.warnings
+    sheet = utilities_css(set().union(*(page.tokens for page in pages)), style.context)
+    for token, dropped in sheet.unsupported.items():
+        warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
+    utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
+    own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), style.context, policy, warnings)
+    slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
+    used_layouts = {style.layouts[n] for n in job.selected}
+    return "\n".join((page_css(deck) + theme_css(style.theme, deck.config, used_layouts, style.stacks, style.fonts.css()),
+                      utilities, own, slide_styles))
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    """What is rendered: the pages and everything around them. `pages` is what the result counts
+    (A4 sheets for a handout); `html()` makes the whole document only when it is rendered whole."""
+
+    pages: list
+    css: str
+    meta: "DocumentMeta"
+    dark: bool
+    backgrounds: dict[int, str]
+    settings: "DocumentOptions"
+    handout_html: str | None = None
+
+    def html(self) -> str:
+        from .document.html import build_document
+
+        if self.handout_html is not None:
+            return self.handout_html
+        return build_document(self.pages, self.css, self.meta, self.dark, self.backgrounds, self.settings)
+
+
+def print_document(job: Job, style: DeckStyle, pages: list["Page"]) -> PrintDocument:
+    """Document: pages, CSS, metadata, glow backgrounds and the QR stamp, ready to render."""
+    from .components.glow import glow_backgrounds
+    from .document.html import DocumentOptions
+
+    deck = job.deck
+    css = document_css(job, style, pages)
+    backgrounds = glow_backgrounds(deck, sorted({page.slide.no for page in pages}), style.glow, job.dark)
+    stamp = job.options.qr if job.options.qr is not None else deck.headmatter.get("qr")
+    settings = DocumentOptions(outline=job.options.toc,
+                               qr=str(stamp).strip() if isinstance(stamp, str) and stamp.strip() else None)
+    return PrintDocument(pages, css, document_meta(deck), job.dark, backgrounds, settings)
+
+
+def handout_document(job: Job, document: PrintDocument) -> PrintDocument:
+    """A4 sheets: each slide in its final state (a picture of its page), with its notes."""
+    from .clicks.notes import split_notes
+    from .document.handout import handout_css, handout_document as sheets, handout_shape, slide_pictures
+    from .document.html import DocumentOptions, build_document
+    from .document.meta import plain_title
+    from .pdf.writer import render_pdf
+
+    deck = job.deck
+    shape = handout_shape(job.options.handout_layout, deck.config.canvas_width, deck.config.canvas_height)
+    finals = [page for page in document.pages if page.click == page.total_clicks or not job.with_clicks]
+    slides_pdf = render_pdf(build_document(finals, document.css, document.meta, document.dark, document.backgrounds,
+                                           DocumentOptions(outline=False)), job.base_url, job.policy, job.warnings)
+    notes_of = {page.slide.no: "\n\n".join(part.text for part in split_notes(page.slide.note)) for page in finals}
+    markup = sheets(
+        [(picture, f"{page.slide.no} / {len(deck.slides)}  {plain_title(page.slide.title or '')}".strip(),
+          notes_of[page.slide.no]) for picture, page in zip(slide_pictures(slides_pdf, shape.slide_width), finals)],
+        handout_css(deck, shape), document.meta, shape, document.dark)
+    return replace(document, pages=[None] * -(-len(finals) // shape.per_page), handout_html=markup)
+
+
+def pdf_options(job: Job, document: PrintDocument) -> "PdfOptions":
+    """How WeasyPrint writes: PDF/A, tags, JPEG quality, page labels, notes, attachments."""
+    from .clicks.notes import notes_text
+    from .pdf.finish import Finish, PdfOptions, page_labels
+
+    options, deck = job.options, job.deck
+    handout = document.handout_html is not None
+    finish = Finish(labels=() if handout else page_labels(document.pages),
+                    notes=tuple(notes_text(page.notes) for page in document.pages)
+                    if options.notes == "annotations" and not handout else (),
+                    page_height=deck.config.canvas_height * 0.75)
+    return PdfOptions(pdfa=options.pdfa, tagged=options.tagged, jpeg_quality=options.jpeg_quality,
+                      created=document.meta.created, finish=finish,
+                      attachments=tuple((path, "Slide source (Markdown)") for path in deck.files) if options.pdfa else ())
+
+
+def render(job: Job, document: PrintDocument, timings: dict[str, float], cache: "ChunkCache | None" = None,
+           output: Path | None = None, say: Callable[[str], None] = lambda message: None) -> bytes:
+    """PDF: the document rendered whole, or in chunks of pages (in worker processes) and joined."""
+    from .pdf.writer import render_pdf
+
+    options, deck = job.options, job.deck
+    settings = pdf_options(job, document)
+    # a raster image never shows wider than the page: twice the canvas width at most (2× for
+    # screens), or what `dpi` asks for at the page's printed size (the canvas at 96 dpi)
+    max_side = int(deck.config.canvas_width * (options.dpi / 96 if options.dpi else 2))
+    pages = document.pages
+    # a structure tree (tags, PDF/A) is one per document: those render whole
+    chunked = document.handout_html is None and not options.pdfa and not options.tagged and options.chunk_pages > 0 \
+        and (len(pages) > options.chunk_pages or (options.jobs > 1 and len(pages) > 1) or cache is not None)
+    if not chunked:
+        return render_pdf(document.html(), job.base_url, job.policy, job.warnings, image_max_side=max_side,
+                          options=settings, timings=timings)
+    from .pdf.chunks import even_chunks, slide_chunks
+
+    # for a cache, bounds that an edit elsewhere does not move; else even work per worker
+    chunks = (slide_chunks([page.slide.no for page in pages], WATCH_SLIDES_PER_CHUNK) if cache is not None
+              else even_chunks(len(pages), options.chunk_pages, options.jobs))
+    say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {max(1, options.jobs)} at a time")
+    return _render_in_chunks(job, document, chunks, max_side, settings, timings, cache, output)
+
+
+def asset_fingerprint(deck: Deck, outputs: set[Path]) -> str:
+    """What a PDF may draw from files rather than from its HTML (images, fonts): every file in
+    the deck's folder but its Markdown sources and the outputs, by modification time."""
+    import hashlib
+
+    sources = {path.resolve() for path in deck.files} | outputs
+    snapshot = folder_snapshot(deck.folder, sources)
+    return hashlib.sha256(repr(sorted((str(p), t) for p, t in snapshot.items())).encode()).hexdigest()
+
+
+def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, settings: "PdfOptions",
+                      timings: dict[str, float], cache: "ChunkCache | None", output: Path | None) -> bytes:
+    from .document.html import build_documents
+    from .document.meta import outline_entry, pdf_date
+    from .pdf.chunks import render_chunks
+    from .pdf.finish import Finish
+    from .pdf.join import join
+
+    pages, deck = document.pages, job.deck
+    # chunks are dated at the join: an edit that changes the date leaves other chunks' HTML alone
+    documents = build_documents(pages, document.css, replace(document.meta, created=None), document.dark,
+                                document.backgrounds, document.settings, chunks)
+    notes = settings.finish.notes
+    chunk_settings = [replace(settings, created=None,     # dates only for attachments, which chunks never have
+                              finish=Finish(notes=notes[chunk.start:chunk.stop] if notes else (),
+                                            page_height=settings.finish.page_height))
+                      for chunk in chunks]
+    fingerprint = asset_fingerprint(deck, {output.resolve()} if output else set()) if cache is not None else ""
+    pdfs = render_chunks(documents, job.base_url, job.policy, max_side, chunk_settings, job.options.jobs,
+                         job.warnings, timings, cache, fingerprint)
+    first_pages: dict[int, int] = {}
+    for index, page in enumerate(pages):
+        first_pages.setdefault(page.slide.no, index)
+    entries = ((outline_entry(pages[index].slide), index) for index in first_pages.values()) if job.options.toc else ()
+    outline = [(level, title, index) for entry, index in entries if entry for level, title in [entry]]
+    started = time.perf_counter()
+    date = pdf_date(document.meta.created)
+    joined = join(pdfs, settings.finish.labels, outline, first_pages, {"/CreationDate": date, "/ModDate": date})
+    timings["join"] = time.perf_counter() - started
+    return joined
+
+
+def png_pages(pdf: bytes, scale: float) -> list[bytes]:
+    """One PNG per page of `pdf`, `scale` × the canvas size (the PDF's 0.75 pt per CSS px)."""
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    pictures = []
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=scale / 0.75).to_pil()
+            out = io.BytesIO()
+            image.save(out, "PNG", optimize=True)
+            pictures.append(out.getvalue())
+    finally:
+        document.close()
+    return pictures
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()
+
+
+@dataclass
+class Timer:
+    """Seconds per stage, for the result's `timings` (and the benchmark)."""
+
+    started: float = field(default_factory=time.perf_counter)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def lap(self, name: str, since: float) -> float:
+        now = time.perf_counter()
+        self.timings[name] = self.timings.get(name, 0.0) + now - since
+        return now

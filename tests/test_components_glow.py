@@ -1,0 +1,78 @@
+"""The glowSeed background: seedrandom's numbers, the component's points, a blurred layer."""
+import json
+
+import pypdfium2 as pdfium
+import pytest
+
+import slidepdf
+from slidepdf.components.glow import SeedRandom, find_glow, limits, points
+from slidepdf.policy import AccessPolicy
+
+from .conftest import SHARED
+
+GLOW = """<script setup lang="ts">
+import seedrandom from 'seedrandom'
+const seed = computed(() => formatter.value.glowSeed || 'default')
+const poly1 = usePloy(10)
+const poly2 = usePloy(6)
+const poly3 = usePloy(3)
+</script>
+<template>
+  <div class="bg" :style="{ filter: `blur(70px) hue-rotate(${hue}deg)` }">
+    <div class="clip bg-gradient-to-r from-[#18549a] to-[#12238b]" :style="{ 'clip-path': `polygon(${poly1})`, 'opacity': opacity }" />
+    <div class="clip bg-gradient-to-l from-[#18549a] to-[#12238b]" :style="{ 'clip-path': `polygon(${poly2})`, 'opacity': opacity }" />
+    <div class="clip bg-gradient-to-t from-[#01b6d1] to-[#aaf7ff]" :style="{ 'clip-path': `polygon(${poly3})`, 'opacity': 0.2 }" />
+  </div>
+</template>
+"""
+
+
+def test_seedrandom_matches_its_documented_output():
+    # From seedrandom's README: Math.seedrandom('hello.'); Math.random() → 0.9282578795792454
+    assert SeedRandom("hello.")() == 0.9282578795792454
+
+
+def test_limits_follow_the_distribution():
+    assert limits("full") == ((0, 1), (0, 1))
+    assert limits("top-left") == ((-0.2, 0.6), (-0.2, 0.6))
+    assert limits("center") == ((0.25, 0.75), (0.25, 0.75))
+
+
+def test_points_are_reproducible_and_overflow_the_slide():
+    first = points("229", 1, "full", 10)
+    assert first == points("229", 1, "full", 10) and len(first) == 10
+    assert points("229", 2, "full", 10) != first
+    assert all(-0.6 < v < 1.6 for p in first for v in p)
+    assert points("229", 1, "full", 3) == first[:3]          # poly3 is poly1's first three points
+
+
+@pytest.mark.skipif(not (SHARED / "conformance" / "glow").is_dir(), reason="../shared/conformance is not present")
+def test_points_agree_with_node_seedrandom():
+    expected = json.loads((SHARED / "conformance" / "glow" / "baize-2025-points.json").read_text("utf-8"))
+    for slide in expected["slides"]:
+        got = points(str(slide["glowSeed"]) if slide.get("glowSeed") else "default", slide["no"], slide["glow"], 10)
+        flat = [v for point in got for v in point]
+        assert flat == pytest.approx([v for point in slide["poly1_10"] for v in point], abs=1e-6), f"slide {slide['no']}"
+
+
+def test_the_component_is_recognised_as_data(write_deck):
+    entry = write_deck({"global-bottom.vue": GLOW, "slides.md": "# x\n"})
+    layer = find_glow(entry.parent, AccessPolicy(root=entry.parent))
+    assert [p.count for p in layer.polygons] == [10, 6, 3] and layer.blur == 70
+    assert layer.polygons[0].start == (0x18, 0x54, 0x9a) and layer.polygons[2].opacity == 0.2
+
+
+def test_pages_get_the_glow_behind_their_content(write_deck, tmp_path):
+    entry = write_deck({"global-bottom.vue": GLOW, "slides.md": "---\ncolorSchema: dark\nglowSeed: 7\n---\n\n# A\n\n<p v-click>b</p>\n"})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    pdf = pdfium.PdfDocument(tmp_path / "a.pdf")
+    first, second = (pdf[i].render(scale=0.25).to_pil().convert("RGB") for i in range(2))
+    colours = {colour for _, colour in first.getcolors(1 << 20)}
+    assert len(colours) > 50                                   # a soft gradient, not a flat page
+    assert max(b for _, _, b in colours) > 40                  # blue glow on the dark page
+    assert first.getpixel((100, 10)) == second.getpixel((100, 10))   # same slide, same glow
+
+
+def test_decks_without_the_component_have_no_layer(write_deck):
+    entry = write_deck({"global-bottom.vue": "<template><div>footer</div></template>", "slides.md": "# x\n"})
+    assert find_glow(entry.parent, AccessPolicy(root=entry.parent)) is None

@@ -1,0 +1,47 @@
+"""Slide Markdown → Vue template markup, as Slidev's markdown pipeline writes it."""
+from slidepdf.markdown.render import make_markdown, parse_mdc_attributes
+
+
+def test_mdc_attributes_on_inline_elements_when_the_deck_turns_mdc_on():
+    md = make_markdown(mdc=True)
+    html = md.render("![](/a.svg){.w-30.mt--10}\n\n**bold**{.red #x data-k=\"v w\"} `code`{.c}\n")
+    assert '<img src="/a.svg" alt="" class="w-30 mt--10" />' in html
+    assert '<strong class="red" id="x" data-k="v w">bold</strong>' in html
+    assert '<code v-pre class="c">code</code>' in html
+
+
+def test_mdc_spans():
+    html = make_markdown(mdc=True).render("the [future]{.text-yellow.font-bold} versions")
+    assert html == '<p>the <span class="text-yellow font-bold">future</span> versions</p>\n'
+
+
+def test_without_mdc_the_braces_stay_text():
+    assert make_markdown().render("![](/a.svg){.w-30}") == '<p><img src="/a.svg" alt="" />{.w-30}</p>\n'
+
+
+def test_mdc_attribute_grammar():
+    assert parse_mdc_attributes(".a.b #id key=value flag q='x y'") == [
+        ("class", "a"), ("class", "b"), ("id", "id"), ("key", "value"), ("flag", ""), ("q", "x y")]
+
+
+def test_code_fence_stages_and_options_become_component_props():
+    html = make_markdown().render("```ts {1|2-3|all} {at:'+2'}\nconst a = 1\n```\n")
+    assert ":ranges='[\"1\", \"2-3\", \"all\"]'" in html and 'v-bind="{at:\'+2\'}"' in html
+
+
+def test_code_is_coloured_and_keeps_one_line_per_source_line():
+    html = make_markdown().render("```python\ndef f():\n\n    return 'x'  # done\n```\n")
+    assert html.count('<span class="line">') == 3
+    assert '<span class="tok-keyword">def</span>' in html and '<span class="tok-comment"># done</span>' in html
+    assert "<span class=\"tok-string\">'x'</span>" in html          # one span per run of one colour
+
+
+def test_yaml_keys_are_properties_and_plain_values_strings_as_in_shiki():
+    html = make_markdown().render("```yaml\nkind: Dataset\nspec:\n  type: CONDA\n```\n")
+    assert '<span class="tok-property">kind</span>' in html and '<span class="tok-string">Dataset</span>' in html
+    assert '<span class="tok-string">CONDA</span>' in html
+
+
+def test_unknown_languages_stay_plain_text():
+    html = make_markdown().render("```nosuchlang\na < b\n```\n")
+    assert '<span class="line">a &lt; b</span>' in html

@@ -1,0 +1,35 @@
+"""style.printcss: the one print rewrite, for stylesheets and inline styles alike."""
+from slidepdf.style.printcss import flat_transform, rewrite, rewrite_inline_style
+from tests.helpers import pages_of
+
+
+def test_a_literal_3d_transform_becomes_its_projection_onto_the_page():
+    assert flat_transform("rotateX(60deg) translateZ(40px) translateX(10px)") == "scaleY(0.5) translateX(10px)"
+    assert flat_transform("translate3d(10px, 20px, 30px) rotateZ(45deg)") == "translate(10px, 20px) rotate(45deg)"
+    assert flat_transform("rotateY(0.5turn)") == "scaleX(-1)"
+    assert flat_transform("perspective(500px) translateZ(1px)") == "none"
+    assert flat_transform("matrix3d(1,0,0,0,0,1,0,0,0,0,1,0,5,6,0,1)") == "matrix(1, 0, 0, 1, 5, 6)"
+
+
+def test_unocss_transform_variables_keep_their_2d_string():
+    kept, _ = rewrite([("transform", "translateX(var(--un-translate-x)) translateZ(var(--un-translate-z))")])
+    assert "translateZ" not in kept[0][1] and "var(--un-translate-x)" in kept[0][1]
+
+
+def test_an_inline_style_without_anything_to_rewrite_is_left_as_written():
+    style = "color:red;  margin : 0 auto"
+    assert rewrite_inline_style(style) is style
+
+
+def test_an_inline_style_is_rewritten_as_a_stylesheet_is():
+    assert rewrite_inline_style("position: fixed; top: 0; transform: rotateX(60deg)") == \
+        "position: absolute; top: 0; transform: scaleY(0.5)"
+
+
+def test_inline_and_bound_styles_of_a_slide_reach_weasyprint_rewritten(write_deck):
+    entry = write_deck({"slides.md": '# 3D\n\n<div style="transform: perspective(400px) rotateX(60deg)">a</div>\n\n'
+                                      '<div :style="{ transform: \'translateZ(30px) rotate(5deg)\' }">b</div>\n'})
+    pages, _ = pages_of(entry)
+    html = pages[0].html
+    assert "transform: scaleY(0.5)" in html and "transform: rotate(5deg)" in html
+    assert "translateZ" not in html and "rotateX" not in html and "perspective" not in html
