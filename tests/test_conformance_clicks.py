@@ -28,6 +28,8 @@ def test_pages_per_slide_agree_with_slidev(case):
     parsed = json.loads((SHARED / "conformance" / "parser" / case.name).read_text("utf-8"))
     deck_dir = SHARED / "decks" / parsed["deck"]
     entry = deck_dir / parsed["entry"]
+    if parsed["errors"]:
+        pytest.skip("Slidev reported a load error for this deck; we stop there (test_conformance_parser)")
     policy = AccessPolicy.for_entry(entry, root=deck_dir)
     deck = load_deck(entry, policy)
     warnings = WarningLog()
@@ -38,9 +40,11 @@ def test_pages_per_slide_agree_with_slidev(case):
     got = {}
     for page in pages:
         got.setdefault(page.slide.no, []).append(page.click)
+    error_pages = set()
     for want in expected["slides"]:
-        if want["no"] in uncompilable and want["clicks"] == [0]:
+        if want["no"] in uncompilable and want["clicks"] == [0] and got.get(want["no"]) != [0]:
+            error_pages.add(want["no"])
             continue        # Slidev's error page; see the module docstring
         assert got[want["no"]] == want["clicks"], f"slide {want['no']}"
-    exempt = sum(len(got[n]) - 1 for n in uncompilable if n in got)
+    exempt = sum(len(got[n]) - 1 for n in error_pages if n in got)
     assert len(pages) - exempt == expected["pages"]

@@ -173,10 +173,10 @@ def test_strict_turns_warnings_into_failure_and_writes_nothing(write_deck, tmp_p
 def test_failed_export_keeps_the_previous_pdf_and_leaves_no_temp_file(write_deck, tmp_path):
     target = tmp_path / "keep.pdf"
     target.write_bytes(b"previous")
-    entry = write_deck({"slides.md": "---\nlayout: no-such-layout\n---\n\n# A\n"})
+    entry = write_deck({"slides.md": "# A\n\n---\nsrc: ./no-such-file.md\n---\n"})
     with pytest.raises(DeckError) as caught:
         slidepdf.export(entry, target)
-    assert "unknown layout 'no-such-layout'" in str(caught.value) and "slides.md:1" in str(caught.value)
+    assert "no-such-file.md not found" in str(caught.value) and "slides.md:3" in str(caught.value)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 
@@ -388,3 +388,12 @@ def test_a_block_component_alone_in_a_paragraph_is_not_wrapped_and_one_with_text
     first, second = (p.html.replace(' data-v-box=""', "") for p in pages)
     assert "<p>" not in first and '<div class="box h-full" title="a"></div>' in first
     assert '<div class="slidepdf-p">Before <div class="box h-full" title="b"></div> after</div>' in second
+
+
+def test_an_unknown_layout_is_a_warning_and_the_slide_is_drawn_with_default(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: nope\n---\n\nx\n\n---\nlayout: nope\n---\n\ny\n"})
+    result = slidepdf.export(entry, tmp_path / "out.pdf")
+    assert result.pages == 3
+    layout = [w for w in result.warnings if w.kind == "layout"]
+    assert len(layout) == 1 and "unknown layout 'nope'" in layout[0].message and "slide(s) 2, 3" in layout[0].message
+    assert layout[0].location.line == 3

@@ -94,9 +94,11 @@ def test_title_and_level_from_first_heading_or_frontmatter():
     assert (titled.title, titled.level) == ("Custom", None)
 
 
-def test_heading_regex_matches_inside_code_as_slidev_does():
+def test_a_comment_in_a_code_block_is_no_title_as_in_slidev_52():
     slide = parse_slide("```sh\n# install\n```\n", FILE, 0, 0, 0, 1)
-    assert slide.title == "install"
+    assert slide.title is None and slide.level is None
+    slide = parse_slide("````md\n```\n# inner\n```\n````\n\n## After the fence\n", FILE, 0, 0, 0, 1)
+    assert (slide.title, slide.level) == ("After the fence", 2)
 
 
 def test_yaml_is_read_as_yaml_1_2():

@@ -125,7 +125,7 @@ def parse_slide(raw: str, file: Path, index: int, start: int, content_start: int
     if frontmatter.get("title") or frontmatter.get("name"):
         title = frontmatter.get("title") or frontmatter.get("name")
     else:
-        heading = _HEADING.search(content)
+        heading = _HEADING.search(_without_code_fences(content))
         if heading:
             title = heading[2].strip()
             level = len(heading[1])
@@ -168,3 +168,22 @@ def _load_frontmatter(text: str | None, file: Path, first_line: int) -> dict[str
             hint="a '---' directly above text opens frontmatter; leave a blank line after it",
         )
     return {str(key): value for key, value in data.items()}
+
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+
+
+def _without_code_fences(content: str) -> str:
+    """The content with fenced code blocks left out: a `# comment` in a code block is no
+    title (@slidev/parser 52 finds none there)."""
+    kept, fence = [], None
+    for line in content.split("\n"):
+        opening = _FENCE.match(line)
+        if fence is None and opening:
+            fence = opening[1]
+        elif fence is not None and opening and opening[1][0] == fence[0] and len(opening[1]) >= len(fence) \
+                and not line.strip()[len(opening[1]):].strip():
+            fence = None
+        elif fence is None:
+            kept.append(line)
+    return "\n".join(kept)

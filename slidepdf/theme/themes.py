@@ -111,8 +111,9 @@ def with_deck_layouts(theme: Theme, components: dict[str, Any]) -> Theme:
 
 
 def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, str]:
-    """The layout each slide is drawn with; an unknown layout is an error naming its slide."""
-    chosen = {}
+    """The layout each slide is drawn with. An unknown layout is one warning naming the layout
+    and its slides, and they use `default`, as Slidev does (it warns and falls back)."""
+    chosen, unknown = {}, {}
     for slide in deck.slides:
         name = slide.layout
         if name in theme.layouts:
@@ -121,8 +122,13 @@ def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, s
             warnings.add("layout", f"layout '{name}' is not drawn yet; slide {slide.no} uses 'default'", slide.location)
             chosen[slide.no] = "default"
         else:
-            known = ", ".join(sorted(theme.known_layouts))
-            raise DeckError(f"unknown layout '{name}'", slide.location, hint=f"known layouts: {known}")
+            unknown.setdefault(name, []).append(slide)
+            chosen[slide.no] = "default"
+    known = ", ".join(sorted(theme.known_layouts))
+    for name, slides in unknown.items():
+        numbers = ", ".join(str(slide.no) for slide in slides)
+        warnings.add("layout", f"unknown layout '{name}' (known layouts: {known}); slide(s) {numbers} use 'default'",
+                     slides[0].location)
     return chosen
 
 
