@@ -16,7 +16,7 @@ from rich.markup import escape
 
 from . import __version__
 from .errors import SlidepdfError, StrictModeError, UsageError, WarningLog
-from .options import ExportOptions
+from .options import ExportOptions, available_cores
 from .policy import folder_snapshot
 
 app = typer.Typer(
@@ -81,8 +81,10 @@ def export_command(
     scale: float = typer.Option(2.0, "--scale", help="PNG size as a multiple of the canvas size."),
     handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
-    jobs: int = typer.Option(
-        1, "--jobs", "-j", help="Processes at work: several decks in parallel, or one large deck's chunks."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1,
+        help="Processes at work: several decks in parallel, or one deck's chunks of pages "
+             "(default: the number of cores; 1 renders in this process alone)."),
     watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     allow_path: List[Path] = typer.Option(
@@ -112,10 +114,13 @@ def export_command(
             raise typer.Exit(UsageError.exit_code)
         _watch(entries[0], output, options, debug, err, out)
         return
+    workers = jobs or available_cores()
     if len(entries) == 1:
         options = replace(options, jobs=jobs)   # one deck: its chunks of pages in parallel
-    if jobs > 1 and len(entries) > 1:
-        outcomes = _export_in_parallel(entries, options, jobs, err, quiet)
+    else:
+        options = replace(options, jobs=1)      # several: the decks in parallel, each in one process
+    if workers > 1 and len(entries) > 1:
+        outcomes = _export_in_parallel(entries, options, workers, err, quiet)
     else:
         outcomes = []
         for entry in entries:

@@ -34,7 +34,7 @@ class ExportOptions:
     scale: float = 2.0
     handout: bool = False
     handout_layout: str = "3"
-    jobs: int = 1
+    jobs: int | None = None               # None: as many as the cores this process may use
     chunk_pages: int = 50
 
     def __post_init__(self) -> None:
@@ -48,6 +48,11 @@ class ExportOptions:
         if self.notes not in (None, "annotations"):
             raise UsageError(f"--notes {self.notes}: the only way to put notes in the PDF is 'annotations'")
 
+    @property
+    def workers(self) -> int:
+        """Processes to render with: `jobs`, else the cores this process may use."""
+        return max(1, self.jobs if self.jobs else available_cores())
+
     @classmethod
     def of(cls, **settings) -> "ExportOptions":
         """From keyword arguments, naming an unknown one as a usage error (not a TypeError)."""
@@ -56,3 +61,12 @@ class ExportOptions:
         if unknown:
             raise UsageError(f"unknown export option(s): {', '.join(unknown)}")
         return cls(**settings)
+
+
+def available_cores() -> int:
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1

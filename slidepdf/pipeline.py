@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 # Chunks of this many slides when a cache keeps them between exports (`--watch`): an edit
 # re-renders its slide's few neighbours, not the deck.
 WATCH_SLIDES_PER_CHUNK = 4
+# Below this many pages, starting worker processes costs more than it saves (measured: README)
+PARALLEL_FROM_PAGES = 20
 
 
 @dataclass(frozen=True)
@@ -277,17 +279,21 @@ def render(job: Job, document: PrintDocument, timings: dict[str, float], cache: 
     max_side = int(deck.config.canvas_width * (options.dpi / 96 if options.dpi else 2))
     pages = document.pages
     # a structure tree (tags, PDF/A) is one per document: those render whole
+    workers = options.workers
     chunked = document.handout_html is None and not options.pdfa and not options.tagged and options.chunk_pages > 0 \
-        and (len(pages) > options.chunk_pages or (options.jobs > 1 and len(pages) > 1) or cache is not None)
+        and (len(pages) > options.chunk_pages or (workers > 1 and len(pages) >= PARALLEL_FROM_PAGES)
+             or cache is not None)
     if not chunked:
         return render_pdf(document.html(), job.base_url, job.policy, job.warnings, image_max_side=max_side,
                           options=settings, timings=timings)
-    from .pdf.chunks import even_chunks, slide_chunks
+    from .pdf.chunks import at_slide_starts, even_chunks, slide_chunks
 
-    # for a cache, bounds that an edit elsewhere does not move; else even work per worker
-    chunks = (slide_chunks([page.slide.no for page in pages], WATCH_SLIDES_PER_CHUNK) if cache is not None
-              else even_chunks(len(pages), options.chunk_pages, options.jobs))
-    say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {max(1, options.jobs)} at a time")
+    # for a cache, bounds that an edit elsewhere does not move; else even work per worker, cut
+    # between slides (a slide's click states share one layout when they render together)
+    slide_numbers = [page.slide.no for page in pages]
+    chunks = (slide_chunks(slide_numbers, WATCH_SLIDES_PER_CHUNK) if cache is not None
+              else at_slide_starts(even_chunks(len(pages), options.chunk_pages, workers), slide_numbers))
+    say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {min(workers, len(chunks))} at a time")
     return _render_in_chunks(job, document, chunks, max_side, settings, timings, cache, output)
 
 
@@ -319,7 +325,7 @@ def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, 
                                             page_height=settings.finish.page_height))
                       for chunk in chunks]
     fingerprint = asset_fingerprint(deck, {output.resolve()} if output else set()) if cache is not None else ""
-    pdfs = render_chunks(documents, job.base_url, job.policy, max_side, chunk_settings, job.options.jobs,
+    pdfs = render_chunks(documents, job.base_url, job.policy, max_side, chunk_settings, job.options.workers,
                          job.warnings, timings, cache, fingerprint)
     first_pages: dict[int, int] = {}
     for index, page in enumerate(pages):

@@ -13,7 +13,7 @@ from slidepdf.errors import UsageError
 SLIDE = "# Slide {n}\n\n```ts\nconst value{n} = {n}\n```\n\n<div flex gap-2 items-center><div i-carbon-edit /> {n}</div>\n"
 
 
-def big_deck(write_deck, count=80):
+def big_deck(write_deck, count=600):
     return write_deck({"slides.md": "\n---\n\n".join(SLIDE.format(n=n) for n in range(count))})
 
 
@@ -33,7 +33,7 @@ def test_an_interrupted_export_keeps_the_previous_pdf(write_deck, tmp_path, stop
     assert target.read_bytes() == before
     if stop != signal.SIGKILL:                        # a clean stop leaves no temporary file either
         assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
-    deadline = time.time() + 10                       # nor a worker rendering a chunk (80 slides: chunked)
+    deadline = time.time() + 10                       # nor a worker rendering a chunk (600 slides: chunked)
     while exports_of(target) and time.time() < deadline:
         time.sleep(0.2)
     assert exports_of(target) == []

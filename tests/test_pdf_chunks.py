@@ -101,3 +101,28 @@ def test_a_cache_renders_only_the_chunks_that_changed(write_deck, tmp_path):
     (entry.parent / "public" / "logo.png").write_bytes(png_bytes(8, 8, (0, 0, 200)))   # same HTML, new image
     slidepdf.export(entry, tmp_path / "a.pdf", cache=cache)
     assert (cache.rendered, cache.reused) == (3, 0)
+
+
+def test_chunks_are_cut_between_slides_so_a_slide_s_click_states_render_together():
+    from slidepdf.pdf.chunks import at_slide_starts
+
+    slides = [1, 1, 1, 2, 2, 3, 3, 3, 3, 4]
+    assert at_slide_starts([range(0, 5), range(5, 10)], slides) == [range(0, 5), range(5, 10)]
+    assert at_slide_starts([range(0, 4), range(4, 8), range(8, 10)], slides) == \
+        [range(0, 3), range(3, 9), range(9, 10)]
+    assert at_slide_starts([range(0, 2), range(2, 4)], [1, 1, 1, 1]) == [range(0, 4)]   # one slide: one chunk
+
+
+def test_a_small_deck_renders_in_this_process_and_a_large_one_uses_the_cores(write_deck, tmp_path, monkeypatch):
+    import slidepdf
+    from slidepdf.pdf import chunks
+
+    used = []
+    real = chunks.render_chunks
+    monkeypatch.setattr(chunks, "render_chunks", lambda *a, **k: used.append(a[5]) or real(*a, **k))
+    small = write_deck({"slides.md": "\n\n---\n\n".join(f"# {n}" for n in range(5))})
+    slidepdf.export(small, tmp_path / "small.pdf", jobs=2)
+    assert used == []
+    large = write_deck({"large.md": "\n\n---\n\n".join(f"# {n}" for n in range(30))}, entry="large.md")
+    slidepdf.export(large, tmp_path / "large.pdf", jobs=2)
+    assert used == [2]

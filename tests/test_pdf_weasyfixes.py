@@ -111,7 +111,10 @@ def test_every_fix_puts_back_what_it_replaced():
         for fix in FIXES:
             for target in fix.targets:
                 module, _, attribute = target.partition(":")
-                values[target] = getattr(importlib.import_module(module), attribute)
+                found = importlib.import_module(module)
+                for part in attribute.split("."):
+                    found = getattr(found, part)
+                values[target] = found
         return values
 
     from weasyprint import html as weasy_html
@@ -122,3 +125,107 @@ def test_every_fix_puts_back_what_it_replaced():
     with weasyprint_fixes():
         assert current() != before
     assert current() == before and weasy_html.HTML_HANDLERS == handlers
+
+
+def _nested_flex(depth: int, direction: str) -> str:
+    inner = "<p>text here and more</p><p>two</p>"
+    for level in range(depth):
+        inner = (f'<div style="display: flex; flex-direction: {direction}; gap: 4px; align-items: center">'
+                 f'<div style="padding: 2px">{inner}</div><div>{level}</div></div>')
+    return STYLE + inner
+
+
+def _flex_layouts_done(html: str, leave_out=()) -> tuple[int, list]:
+    """How many times WeasyPrint's own flex layout ran, and the page as pixels."""
+    from weasyprint import HTML
+    from weasyprint.layout import flex
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    real, calls = flex.flex_layout, [0]
+
+    def counting(*args, **kwargs):
+        calls[0] += 1
+        return real(*args, **kwargs)
+
+    flex.flex_layout = counting
+    try:
+        from weasyprint.layout import block, inline
+        saved = block.flex_layout, inline.flex_layout
+        block.flex_layout = inline.flex_layout = counting
+        with weasyprint_fixes(leave_out):
+            pdf = HTML(string=html).write_pdf()
+    finally:
+        flex.flex_layout = real
+        block.flex_layout, inline.flex_layout = saved
+    return calls[0], _pixels(pdf)
+
+
+def _pixels(pdf: bytes) -> list:
+    document = pdfium.PdfDocument(pdf)
+    try:
+        return [document[i].render(scale=1).to_pil().tobytes() for i in range(len(document))]
+    finally:
+        document.close()
+
+
+@pytest.mark.parametrize("direction", ["row", "column"])
+def test_nested_flex_boxes_are_laid_out_a_linear_number_of_times_and_look_the_same(direction):
+    html = _nested_flex(6, direction)
+    remembered, pixels = _flex_layouts_done(html)
+    every_time, pixels_every_time = _flex_layouts_done(html, ("flex-and-grid-layouts-remembered",
+                                                              "intrinsic-widths-remembered"))
+    assert pixels == pixels_every_time
+    assert remembered <= 10 * 6 and every_time >= 5 * remembered     # 3ⁿ–4ⁿ without it, a few per level with it
+
+
+def test_click_states_that_differ_in_paint_share_one_layout_and_each_page_is_painted_as_itself(write_deck, tmp_path):
+    import slidepdf
+    from slidepdf.pdf import weasyfixes
+
+    deck = ("# Clicks\n\n<div class=\"flex gap-4 items-center\"><div v-click class=\"p-4 bg-blue-500 text-white\">one</div>"
+            "<div v-click class=\"p-4 text-red-600\">two</div><div v-motion :initial=\"{ x: -40 }\" "
+            ":enter=\"{ x: 0 }\" :click-2=\"{ x: 40 }\">moves</div></div>\n\n<v-click>\n\n- a list item\n\n</v-click>\n\n"
+            "---\n\n# Other\n\ntext\n")
+    entry = write_deck({"slides.md": deck})
+    grouped = slidepdf.export(entry, tmp_path / "grouped.pdf", toc=True)
+    original = weasyfixes.weasyprint_fixes
+    weasyfixes_module_fixes = weasyfixes.FIXES
+    try:
+        weasyfixes.FIXES = tuple(f for f in weasyfixes_module_fixes if f.name != "click-states-laid-out-once")
+        alone = slidepdf.export(entry, tmp_path / "alone.pdf", toc=True)
+    finally:
+        weasyfixes.FIXES = weasyfixes_module_fixes
+        weasyfixes.weasyprint_fixes = original
+    assert grouped.pages == alone.pages == 5
+    first, second = grouped.output.read_bytes(), alone.output.read_bytes()
+    assert _pixels(first) == _pixels(second)
+    from pypdf import PdfReader
+    assert [o.title for o in PdfReader(grouped.output).outline] == ["Clicks", "Other"]
+
+
+def test_pages_alike_but_for_paint_are_found_alike_and_others_not():
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import _layout_relevant, _page_sections
+
+    def sections(markup: str) -> list:
+        document = HTML(string="<style>.h { opacity: 0; color: red } .w { width: 200px }</style><body>" + markup)
+        found = []
+        from weasyprint import document as weasy_document
+        real = weasy_document.layout_document
+
+        def spy(html, root_box, context, *args, **kwargs):
+            found.extend(_layout_relevant(section) for section in _page_sections(root_box))
+            return real(html, root_box, context, *args, **kwargs)
+        weasy_document.layout_document = spy
+        try:
+            document.render()
+        finally:
+            weasy_document.layout_document = real
+        return found
+
+    one, hidden, wider, other_text = sections(
+        '<section data-slide="1"><p>a <b>b</b></p></section><section data-slide="1"><p class="h">a <b>b</b></p></section>'
+        '<section data-slide="1"><p class="w">a <b>b</b></p></section><section data-slide="1"><p>a <b>c</b></p></section>')
+    assert one == hidden and one != wider and one != other_text

@@ -41,6 +41,21 @@ def even_chunks(count: int, most: int, jobs: int) -> list[range]:
     return [range(start, min(start + size, count)) for start in range(0, count, size)]
 
 
+def at_slide_starts(chunks: list[range], slide_numbers: list[int]) -> list[range]:
+    """The same cuts, each moved to the nearest start of a slide (pages given by their slide
+    numbers, in order), so that no slide's pages are split between two chunks; a cut that
+    would leave a chunk empty goes."""
+    starts = [index for index in range(1, len(slide_numbers)) if slide_numbers[index] != slide_numbers[index - 1]]
+    cuts: list[int] = []
+    for chunk in chunks[1:]:
+        if starts:
+            cut = min(starts, key=lambda start: (abs(start - chunk.start), start))
+            if cut > (cuts[-1] if cuts else 0) and cut < len(slide_numbers):
+                cuts.append(cut)
+    bounds = [0, *cuts, len(slide_numbers)]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
 def slide_chunks(slide_numbers: list[int], slides_per_chunk: int) -> list[range]:
     """Pages (given by their slide numbers, in order) cut before every slide whose number is a
     multiple of `slides_per_chunk` plus one: a slide that gains or loses a click page moves no

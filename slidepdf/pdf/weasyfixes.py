@@ -5,6 +5,9 @@ and puts them back after it, so nothing outlives the render that needed it. Weas
 to one major version (pyproject); `FIXES` names, for each fix, the attributes it replaces or
 relies on, `check_weasyprint()` says which of them a WeasyPrint release no longer has (the
 tests run it, one test per fix), and `weasyprint_fixes()` applies them all.
+
+Long on purpose: the project keeps every change to WeasyPrint's behaviour in this one module, so
+that moving to another WeasyPrint release means reading one file.
 """
 from __future__ import annotations
 
@@ -33,8 +36,12 @@ def missing_targets(fix: Fix) -> list[str]:
         except ImportError:
             missing.append(target)
             continue
-        if attribute and not hasattr(module, attribute):
-            missing.append(target)
+        found = module
+        for part in attribute.split(".") if attribute else ():
+            found = getattr(found, part, None)
+            if found is None:
+                missing.append(target)
+                break
     return missing
 
 
@@ -52,11 +59,13 @@ def check_weasyprint() -> list[str]:
 
 
 @contextmanager
-def weasyprint_fixes():
-    """All of `FIXES`, for the length of one render (layout, or layout and write)."""
+def weasyprint_fixes(leave_out: tuple[str, ...] = ()):
+    """All of `FIXES` (but those named in `leave_out`, for tests that compare), for the length of
+    one render (layout, or layout and write)."""
     with ExitStack() as stack:
         for fix in FIXES:
-            stack.enter_context(fix.apply())
+            if fix.name not in leave_out:
+                stack.enter_context(fix.apply())
         yield
 
 
@@ -382,6 +391,318 @@ def _document_order(given: list, laid_out: list) -> list:
     return [next(absolute_iter) if child.is_absolutely_positioned() else next(items_iter) for child in given]
 
 
+def copy_laid_out(box):
+    """A laid-out box tree copied to its leaves, absolute placeholders and table columns included
+    (WeasyPrint's own `deepcopy` turns placeholders into plain boxes and shares table columns)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.absolute import AbsolutePlaceholder
+
+    if isinstance(box, AbsolutePlaceholder):
+        copied = AbsolutePlaceholder(copy_laid_out(box._box))
+        object.__setattr__(copied, "_layout_done", box._layout_done)
+        return copied
+    copied = box.copy()
+    if isinstance(box, boxes.ParentBox):
+        copied.children = [copy_laid_out(child) for child in box.children]
+        if isinstance(box, boxes.TableBox):
+            copied.column_groups = tuple(copy_laid_out(group) for group in box.column_groups)
+    return copied
+
+
+def _layout_key(context, box, bottom_space, skip_stack, containing_block, page_is_empty, discard):
+    """What a flex or grid container's layout depends on, or None where it may depend on more
+    (floats around it, a resumed layout)."""
+    if skip_stack is not None or context.excluded_shapes:
+        return None
+    style = box.style
+    if isinstance(containing_block, tuple):
+        block_size = containing_block
+    else:
+        block_size = (containing_block.width, containing_block.height)
+    # with room below it limited, where it starts decides where a page breaks: a key then, not a move
+    return (id(box.children), type(box), context.current_page, bottom_space, page_is_empty, discard, block_size,
+            tuple(style[name] for name in _SIZES),
+            tuple(getattr(box, name, None) for name in _USED), box.position_y if bottom_space != -_INF else None)
+
+
+_INF = float("inf")
+_SIZES = ("width", "height", "min_width", "max_width", "min_height", "max_height")
+_USED = ("width", "height", "min_width", "max_width", "min_height", "max_height", "margin_top", "margin_right",
+         "margin_bottom", "margin_left", "padding_top", "padding_right", "padding_bottom", "padding_left",
+         "border_top_width", "border_right_width", "border_bottom_width", "border_left_width")
+
+
+def _remembering(layout, kept: dict, takes_discard: bool):
+    """`layout` (WeasyPrint's flex or grid layout) answering again from `kept` when asked again."""
+    def remembered(context, box, bottom_space, skip_stack, containing_block, page_is_empty,
+                   absolute_boxes, fixed_boxes, *rest):
+        discard = rest[0] if takes_discard else None
+        key = _layout_key(context, box, bottom_space, skip_stack, containing_block, page_is_empty, discard)
+        found = kept.get(key) if key is not None else None
+        if found is not None:
+            result, x, y, _children = found
+            laid_out = copy_laid_out(result[0])
+            laid_out.translate(box.position_x - x, box.position_y - y)
+            return (laid_out, None, dict(result[2]), [], result[4])
+        placed = len(absolute_boxes), len(fixed_boxes)
+        result = layout(context, box, bottom_space, skip_stack, containing_block, page_is_empty,
+                        absolute_boxes, fixed_boxes, *rest)
+        if key is not None and result[0] is not None and result[1] is None \
+                and (len(absolute_boxes), len(fixed_boxes)) == placed:
+            # the children list is kept alive with the entry, so that its id names it alone
+            kept[key] = ((copy_laid_out(result[0]), None, dict(result[2]), [], result[4]),
+                         box.position_x, box.position_y, box.children)
+        return result
+    return remembered
+
+
+@contextmanager
+def _flex_and_grid_layouts_remembered():
+    """WeasyPrint 70's flex layout lays each item out three or four times (its minimum height,
+    its flex base size, the lines, the final layout), its grid layout two or three times (track
+    sizes, then the items), and an item that is itself a flex or grid container does the same
+    for its own items: the work grows as 3ⁿ–4ⁿ with nesting depth, and UnoCSS decks nest flex
+    boxes five to eight deep. Most of those nested layouts are asked again with the same inputs.
+    For one render, the result of laying out a flex or grid container is kept, keyed by the
+    container (its children list, shared by every copy WeasyPrint makes of it) and everything its
+    layout reads (sizes, containing block, page, space below), and a copy of it, moved to the
+    position asked for, is the answer the next time. Layouts that placed absolutely positioned
+    descendants in an outer list, or that were cut by a page break, are not kept
+    (`weasyprint.layout.{block,inline}.{flex,grid}_layout`)."""
+    from weasyprint.layout import block, inline
+
+    kept: dict = {}
+    saved = [(module, name, getattr(module, name)) for module in (block, inline)
+             for name in ("flex_layout", "grid_layout")]
+    for module, name, function in saved:
+        setattr(module, name, _remembering(function, kept, takes_discard=name == "flex_layout"))
+    try:
+        yield
+    finally:
+        kept.clear()
+        for module, name, function in saved:
+            setattr(module, name, function)
+
+
+_WIDTH_STYLE = ("width", "min_width", "max_width", "height", "min_height", "max_height", "box_sizing",
+                "margin_left", "margin_right", "padding_left", "padding_right", "border_left_width",
+                "border_right_width")
+
+
+@contextmanager
+def _intrinsic_widths_remembered():
+    """WeasyPrint 70 works out the min- and max-content width of the same boxes again and again:
+    every flex and grid layout asks for its items' widths (and their items'), at every level of
+    nesting, and each answer walks the box's whole subtree, breaking its text into lines. A box's
+    intrinsic widths depend only on its subtree and its style, so for one render each answer is
+    kept per box (its children list, shared by WeasyPrint's copies of it) and per the style
+    values that the copies change (sizes) or that the answer reads (margins, paddings, borders).
+    Table boxes, whose widths read used border values, are left alone
+    (`weasyprint.layout.{preferred,flex,grid,page}.{min,max}_content_width`)."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import flex, grid, page, preferred
+
+    remembered_types = (boxes.BlockContainerBox, boxes.InlineBox, boxes.LineBox, boxes.FlexContainerBox,
+                        boxes.GridContainerBox)
+    table_types = (boxes.TableBox, boxes.TableCellBox, boxes.TableRowBox, boxes.TableRowGroupBox,
+                   boxes.TableColumnBox, boxes.TableColumnGroupBox, boxes.TableCaptionBox)
+
+    def remembering(measure):
+        kept: dict = {}
+
+        def remembered(context, box, outer=True):
+            if not isinstance(box, remembered_types) or isinstance(box, table_types) or box.is_table_wrapper:
+                return measure(context, box, outer)
+            style = box.style
+            key = (id(box.children), type(box), outer, tuple(style[name] for name in _WIDTH_STYLE))
+            found = kept.get(key)
+            if found is None:
+                # the children list is kept alive with the answer, so that its id names it alone
+                found = kept[key] = (measure(context, box, outer), box.children)
+            return found[0]
+        return remembered
+
+    saved = [(module, name, getattr(module, name)) for module in (preferred, flex, grid, page)
+             for name in ("min_content_width", "max_content_width")]
+    for module, name, function in saved:
+        setattr(module, name, remembering(function))
+    try:
+        yield
+    finally:
+        for module, name, function in saved:
+            setattr(module, name, function)
+
+
+# Properties that change how a box is painted but not where anything is: click states differ in
+# these (opacity of hidden elements, v-motion transforms, v-mark colours).
+_PAINT_ONLY = frozenset("""opacity color visibility z_index transform transform_origin box_shadow
+background_color background_image background_position background_size background_repeat
+background_attachment background_clip background_origin border_top_color border_right_color
+border_bottom_color border_left_color outline_color outline_style outline_width outline_offset
+text_decoration_line text_decoration_color text_decoration_style text_decoration_thickness anchor link
+bookmark_label bookmark_level bookmark_state""".split())
+# UnoCSS's transform variables feed `transform` alone
+_PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew")
+# What a laid-out box takes from the page it is drawn on, besides its style and element
+_PAGE_OWN = ("bookmark_label", "string_set", "missing_link", "replacement")
+
+
+def _outline_marker(box) -> bool:
+    element = box.element
+    return element is not None and box.element_tag == "span" and element.get("class") == "slidepdf-bookmark"
+
+
+def _layout_relevant(box) -> list:
+    """Everything about a box and its subtree that its layout depends on, as a list to compare:
+    kinds, text, intrinsic image sizes and the declared values of every property but the
+    paint-only ones. Outline markers (zero-size, first page of a slide only) are left out."""
+    from weasyprint.formatting_structure import boxes
+
+    out = []
+    stack = [box]
+    while stack:
+        current = stack.pop()
+        style = current.style
+        cascaded = getattr(style, "cascaded", None)
+        declared = () if not cascaded else tuple(
+            (name, value) for name, (value, _weight) in cascaded.items()
+            if name not in _PAINT_ONLY and not name.startswith(_PAINT_ONLY_VARIABLES))
+        entry = [type(current), current.element_tag, declared]
+        if isinstance(current, boxes.TextBox):
+            entry.append(current.text)
+        elif isinstance(current, boxes.ReplacedBox):
+            entry.append(current.replacement.get_intrinsic_size(style["image_resolution"], style["font_size"]))
+        for name in ("colspan", "rowspan", "span"):
+            if hasattr(current, name):
+                entry.append(getattr(current, name))
+        out.append(entry)
+        if isinstance(current, boxes.ParentBox):
+            children = [child for child in current.children if not _outline_marker(child)]
+            out.append(len(children))
+            stack.extend(reversed(children))
+            if isinstance(current, boxes.TableBox):
+                stack.extend(reversed(current.column_groups))
+    return out
+
+
+def _stand_ins(leader, member) -> dict:
+    """Each box of `leader`'s tree → the box of `member`'s tree in its place: by element for boxes
+    of elements (WeasyPrint's layout gives some of those a copied style), by style for anonymous
+    boxes (their style is theirs alone)."""
+    from weasyprint.formatting_structure import boxes
+
+    found: dict = {}
+    stack = [(leader, member)]
+    while stack:
+        one, other = stack.pop()
+        found.setdefault(_identity(one), other)
+        if isinstance(one, boxes.ParentBox):
+            pairs = list(zip([c for c in one.children if not _outline_marker(c)],
+                             [c for c in other.children if not _outline_marker(c)]))
+            if isinstance(one, boxes.TableBox):
+                pairs += list(zip(one.column_groups, other.column_groups))
+            stack.extend(pairs)
+    return found
+
+
+def _identity(box):
+    if hasattr(box.style, "cascaded") and box.element is not None:
+        return "element", id(box.element), box.element_tag, type(box)
+    return "style", id(box.style)
+
+
+def _painted_as(laid_out, stand_ins: dict):
+    """`laid_out` (a copy of the leader's laid-out page) with every box taking the style, element
+    and page-own values of its stand-in, and the leader's outline markers left out; None when a
+    box has no stand-in."""
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout.absolute import AbsolutePlaceholder
+
+    stack = [laid_out]
+    while stack:
+        current = stack.pop()
+        target = current._box if isinstance(current, AbsolutePlaceholder) else current
+        stand_in = stand_ins.get(_identity(target))
+        if stand_in is None:
+            return None
+        target.style, target.element, target.element_tag = stand_in.style, stand_in.element, stand_in.element_tag
+        for name in _PAGE_OWN:
+            if name in stand_in.__dict__:
+                setattr(target, name, stand_in.__dict__[name])
+        if isinstance(target, boxes.ParentBox):
+            target.children = [child for child in target.children if not _outline_marker(child)]
+            stack.extend(target.children)
+            if isinstance(target, boxes.TableBox):
+                stack.extend(target.column_groups)
+    return laid_out
+
+
+def _page_sections(root_box) -> list:
+    """The `<section data-slide>` boxes that are the pages of a slidepdf document, in order."""
+    body = next((child for child in getattr(root_box, "children", ()) if child.element_tag == "body"), None)
+    if body is None:
+        return []
+    return [child for child in body.children
+            if child.element_tag == "section" and child.element is not None and child.element.get("data-slide")]
+
+
+@contextmanager
+def _click_states_laid_out_once():
+    """A slide's click states are pages that mostly differ only in how things are painted: a
+    hidden element has `opacity: 0` and keeps its box, a v-motion element is moved by a transform.
+    WeasyPrint lays each page out from scratch. For one render, pages of the same slide whose box
+    trees agree in everything layout reads (kinds, text, image sizes, every declared property but
+    the paint-only ones) are laid out once: the first such page normally, each later one as a copy
+    of that layout whose boxes take their own page's styles, elements and images, so each page is
+    painted as itself (`weasyprint.document.layout_document`, `weasyprint.layout.block.block_level_layout`)."""
+    from weasyprint import document
+    from weasyprint.layout import block
+
+    original_document_layout = document.layout_document
+    original_block_layout = block.block_level_layout
+
+    def layout_document(html, root_box, context, *args, **kwargs):
+        sections = _page_sections(root_box)
+        leaders: dict[int, object] = {}         # id(section box) → the section laid out before it alike
+        by_slide: dict[str, list] = {}
+        for section in sections:
+            relevant = _layout_relevant(section)
+            candidates = by_slide.setdefault(section.element.get("data-slide"), [])
+            leader = next((box for box, other in candidates if other == relevant), None)
+            if leader is None:
+                candidates.append((section, relevant))
+            else:
+                leaders[id(section)] = leader
+        followers = {id(leader) for leader in leaders.values()}
+        kept: dict[int, tuple] = {}             # id(leader) → its laid-out copy and the rest of its result
+
+        def block_level_layout(context, box, *args, **kwargs):
+            leader = leaders.get(id(box))
+            if leader is not None and id(leader) in kept:
+                result = kept[id(leader)]
+                painted = _painted_as(copy_laid_out(result[0]), _stand_ins(leader, box))
+                if painted is not None:
+                    painted.translate(box.position_x - result[-2], box.position_y - result[-1])
+                    return (painted, *result[1:-2])
+            result = original_block_layout(context, box, *args, **kwargs)
+            if id(box) in followers and result[0] is not None and result[1] is None:
+                kept[id(box)] = (copy_laid_out(result[0]), *result[1:], box.position_x, box.position_y)
+            return result
+
+        # WeasyPrint's layout_document is a generator: the pages are laid out as they are taken
+        block.block_level_layout = block_level_layout
+        try:
+            yield from original_document_layout(html, root_box, context, *args, **kwargs)
+        finally:
+            block.block_level_layout = original_block_layout
+
+    document.layout_document = layout_document
+    try:
+        yield
+    finally:
+        document.layout_document = original_document_layout
+
+
 @contextmanager
 def _fewer_collections():
     """WeasyPrint makes millions of small objects (boxes, styles, text runs), and Python's cycle
@@ -435,6 +756,17 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.layout.inline:flex_layout")),
     Fix("links-kept-on-blockified-items", _links_kept_on_blockified_items,
         ("weasyprint.formatting_structure.build:blockify",)),
+    # last of the layout fixes, so that what they keep is what the fixes above made
+    Fix("intrinsic-widths-remembered", _intrinsic_widths_remembered,
+        tuple(f"weasyprint.layout.{module}:{name}" for module in ("preferred", "flex", "grid", "page")
+              for name in ("min_content_width", "max_content_width"))),
+    Fix("flex-and-grid-layouts-remembered", _flex_and_grid_layouts_remembered,
+        ("weasyprint.layout.block:flex_layout", "weasyprint.layout.inline:flex_layout",
+         "weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout",
+         "weasyprint.formatting_structure.boxes:Box.copy", "weasyprint.layout.absolute:AbsolutePlaceholder")),
+    Fix("click-states-laid-out-once", _click_states_laid_out_once,
+        ("weasyprint.document:layout_document", "weasyprint.layout.block:block_level_layout",
+         "weasyprint.css:ComputedStyle")),
     Fix("font-stamps-kept", _font_stamps_kept, ("fontTools.ttLib.tables._h_e_a_d:timestampNow",)),
     Fix("fewer-collections", _fewer_collections, ("gc:set_threshold",)),
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import DeckError, WarningLog
+from ..errors import WarningLog
 from ..model import Deck, DeckConfig
 from ..resources import themes_dir
 
