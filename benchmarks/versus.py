@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import textwrap
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,12 +46,20 @@ CHILD = textwrap.dedent("""
 
 
 def run(checkout: Path, entry: Path, out: Path, jobs: int) -> dict | None:
+    """One export in a fresh process; CPU seconds from the kernel's account of the whole process
+    tree once it has ended (its chunk workers included), wall seconds as the parent saw them."""
     env = {**os.environ, "PYTHONPATH": str(checkout), "SOURCE_DATE_EPOCH": "1700000000"}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(entry), str(out), str(jobs)], cwd=tempfile.gettempdir(),
-                          env=env, capture_output=True, text=True)
-    if done.returncode:
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(entry), str(out), str(jobs)], cwd=tempfile.gettempdir(),
+                             env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    output = child.stdout.read()
+    _, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
         return None
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    figures = json.loads(output.strip().splitlines()[-1])
+    figures.update(wall=wall, cpu=usage.ru_utime + usage.ru_stime)
     if not figures["file"].startswith(str(checkout)):
         raise SystemExit(f"{checkout}: slidepdf was imported from {figures['file']}")
     return figures

@@ -84,13 +84,16 @@ def select_slides(deck: Deck, range_text: str | None) -> tuple[int, ...]:
 def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
     """Parse: the deck read through its access policy, the slides the range selects."""
     from .vue.engine import JsEngine
+    from .vue.modules import ModuleLoader
 
     policy = access_policy(entry, options)
     deck = load_deck(entry, policy)
     export_settings = deck.config.export
     selected = select_slides(deck, options.range if options.range is not None else export_settings.get("range"))
     with_clicks = options.clicks if options.clicks is not None else bool(export_settings.get("withClicks", True))
-    return Job(options, policy, deck, selected, with_clicks, is_dark(deck, options.dark), JsEngine(), warnings)
+    engine = JsEngine()
+    engine.modules = ModuleLoader(policy, deck.folder, engine, warnings)     # `@/` is the deck's folder
+    return Job(options, policy, deck, selected, with_clicks, is_dark(deck, options.dark), engine, warnings)
 
 
 def default_output_name(deck: Deck) -> str:

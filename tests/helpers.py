@@ -13,9 +13,11 @@ def pages_of(entry, **options):
     policy = AccessPolicy.for_entry(entry)
     deck = load_deck(entry, policy)
     warnings = WarningLog()
+    engine = JsEngine()                 # one per export, as the pipeline has it
     theme = with_deck_layouts(load_theme(deck.config.theme, deck.folder, warnings),
-                              deck_layouts(deck, policy, JsEngine(), warnings))
-    return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, **options), warnings
+                              deck_layouts(deck, policy, engine, warnings))
+    return deck_pages(deck, theme, check_layouts(deck, theme, warnings), policy, warnings, engine=engine,
+                      **options), warnings
 
 
 def run_cli(*args, cwd):

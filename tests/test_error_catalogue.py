@@ -104,7 +104,7 @@ WARNINGS = {
     'unknown layout': "layout: unknown layout 'two-col' (known layouts: center, cover, default, end, fact, full, iframe, iframe-left, iframe-right, image, image-left, image-right, intro, none, quote, section, statement, two-cols, two-cols-header); slide(s) 1 use 'default'",
     'bad uno config': "uno-config: shortcuts: 1 entry uses functions or patterns, which need the deck's JavaScript; left out",
     'bad math': 'math: slide 1: $\\frac{1}{$ cannot be typeset (NoAvailableTokensError); its TeX source is shown',
-    'script with import': 'script: slide 1: <script setup> imports modules, which slidepdf does not load; it is not run',
+    'script with import': "script: slides.md imports 'y' (not installed in the deck's node_modules); what it gives is undefined, the rest is drawn",
     'decompression bomb': 'image: bomb.png is 12,000 × 12,000 pixels, over the 100,000,000-pixel limit (a decompression bomb?); refused (an empty box is drawn)',
 }
 

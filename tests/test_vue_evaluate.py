@@ -99,15 +99,19 @@ def test_scripts_never_reach_the_html(engine):
 
 
 def test_setup_script_body_and_its_top_level_names():
-    tree = parse_template("<script setup>\nconst final = { x: 0 }\nfunction twice(n) {\n  const inner = 1\n"
-                          "  return n * 2\n}\nlet later\n</script>")[0]
+    from slidepdf.vue.modules import rewrite
+
+    tree = parse_template("<script setup lang=\"ts\">\nimport { ref } from 'vue'\nconst final = { x: 0 }\n"
+                          "function twice(n) {\n  const inner = 1\n  return n * 2\n}\nlet later\n</script>")[0]
     script = setup_script(tree)
-    assert script.names == ("final", "twice", "later") and script.problem is None
+    assert script.typescript and script.problem is None
+    _, names, imports = rewrite(script.source, module=False)
+    assert names == ("ref", "final", "twice", "later") and imports == ("vue",)
 
 
 def test_scripts_that_cannot_run_say_why():
-    assert "imports" in setup_script(parse_template("<script setup>\nimport { ref } from 'vue'\n</script>")[0]).problem
     assert "without `setup`" in setup_script(parse_template("<script>\nconst a = 1\n</script>")[0]).problem
+    assert "inside an element" in setup_script(parse_template("<div><script setup>a</script></div>")[0]).problem
 
 
 def test_event_handlers_are_dropped(engine):

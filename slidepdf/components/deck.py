@@ -4,11 +4,13 @@ local names, slots filled with the caller's content, attributes falling through 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from dataclasses import dataclass
 from typing import Any
 
 from ..model import Deck
-from ..vue.scripts import sandbox_script
+from ..vue.modules import Program, loader_of
+from ..vue.scripts import SetupScript, component_setup, declared_props
 from ..vue.template import Element, Node, replace_elements, slot_name
 from .context import ComponentContext, camel, carry_attrs
 
@@ -85,11 +87,14 @@ def load_component(name: str, path, policy, engine, warnings) -> DeckComponent |
             defaults = found if isinstance(found, dict) else {}
         except ExpressionError:
             defaults = {}
-    logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import[^\n]*\n|//[^\n]*", "", script)
-    has_logic = bool(re.search(r"\b(const|let|function|computed|ref)\b", logic))
-    runnable, names, problem = sandbox_script(source) if has_logic else ("", (), None)
-    if problem:
-        warnings.add("component", f"component {name}: its script is not run ({problem}); values it computes "
+    logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import\s+type[^\n]*\n|//[^\n]*", "",
+                   script)
+    has_logic = bool(re.search(r"\b(const|let|var|function|computed|ref|import)\b", logic))
+    setup = component_setup(source) if has_logic else SetupScript()
+    program = loader_of(engine, policy, path, warnings).program(setup.source, Path(path), setup.typescript) \
+        if setup.source else Program(problem=setup.problem)
+    if program.problem:
+        warnings.add("component", f"component {name}: its script is not run ({program.problem}); values it computes "
                                   "are undefined", SourceLocation(path))
     scope = f"data-v-{name.lower()}"
     css = "\n".join(_component_styles(source, scope))
@@ -100,32 +105,10 @@ def load_component(name: str, path, policy, engine, warnings) -> DeckComponent |
     except TemplateTooDeep as exc:
         warnings.add("component", f"component {name}: {exc}; not drawn", SourceLocation(path))
         return None
-    return DeckComponent(name, tree, defaults, has_logic,
-                         _declared_props(script), css, scope, runnable, names, path)
+    return DeckComponent(name, tree, defaults, has_logic, declared_props(script) if "defineProps" in script else None,
+                         css, scope, program.source, program.names, path)
 
 
-def _declared_props(script: str) -> frozenset[str] | None:
-    """The prop names a `<script setup>` declares (runtime object or array, or a TypeScript
-    type literal), so that every other attribute falls through to the root as in Vue."""
-    declared = re.search(r"defineProps\s*(?:<\s*\{(?P<type>.*?)\}\s*>)?\s*\((?P<args>.*?)\)\s*[\n;,)]", script, re.S)
-    if not declared:
-        return None
-    names: set[str] = set()
-    if declared["type"]:
-        names.update(re.findall(r"(?:^|[;,\n{])\s*['\"]?([A-Za-z_$][\w$-]*)['\"]?\s*\??\s*:", declared["type"]))
-    args = declared["args"].strip()
-    if args.startswith("["):
-        names.update(re.findall(r"['\"]([^'\"]+)['\"]", args))
-    elif args.startswith("{"):
-        depth = 0
-        for match in re.finditer(r"[{}]|(?P<key>['\"]?[A-Za-z_$][\w$-]*['\"]?)\s*:", args):
-            if match[0] == "{":
-                depth += 1
-            elif match[0] == "}":
-                depth -= 1
-            elif depth == 1:
-                names.add(match["key"].strip("'\""))
-    return frozenset(names)
 
 
 def _component_styles(source: str, scope: str) -> list[str]:

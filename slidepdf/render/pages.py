@@ -8,6 +8,7 @@ final state (Slidev's default export).
 """
 from __future__ import annotations
 
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -18,9 +19,10 @@ from .assets import resolve_images
 from ..clicks import mount_clicks, show_clicks
 from ..components import ComponentContext, DeckComponents, render_builtins
 from .layout import class_value, render_page, slide_template
-from ..errors import WarningLog
+from ..errors import SourceLocation, WarningLog
 from ..markdown.diagrams import DiagramRenderer, draw_diagrams
-from ..vue.evaluate import instantiate
+from ..vue.evaluate import instantiate_with
+from ..vue.modules import Program, loader_of
 from ..vue.scripts import setup_script
 from ..theme.icons import IconLibrary
 from ..vue.engine import ExpressionError, JsEngine
@@ -63,7 +65,8 @@ class Page:
         return f"slide-{self.slide.no}" + (f"-{self.click}" if self.click != self.clicks_start else "")
 
 
-def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: int) -> dict[str, Any]:
+def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: int,
+               dark: bool = False) -> dict[str, Any]:
     """What a template expression on this page sees, as Slidev's slide context provides it."""
     frontmatter = slide.effective_frontmatter
     nav = {
@@ -76,7 +79,7 @@ def page_scope(deck: Deck, slide: Slide, click: int, clicks_start: int, total: i
     return {
         "$clicks": click, "$page": slide.no, "$frontmatter": frontmatter, "frontmatter": frontmatter,
         # Slidev prints slides in the 'slide' render context; print mode shows in `$nav`.
-        "$renderContext": "slide", "$nav": nav, "$scale": 1, "$zoom": 1,
+        "$renderContext": "slide", "$nav": nav, "$scale": 1, "$zoom": 1, "$isDark": dark,
         "$clicksContext": {"current": click, "clicksStart": clicks_start, "total": total},
         "$slidev": {"nav": nav, "configs": configs, "themeConfigs": deck.config.theme_config},
     }
@@ -94,6 +97,7 @@ class PageTools:
     layers: tuple[Layer, ...] = ()
     diagrams: DiagramRenderer = field(default_factory=DiagramRenderer)
     undrawn_diagrams: dict[str, list[int]] = field(default_factory=dict)   # kind → slides shown as source
+    failed_scripts: set[str] = field(default_factory=set)                   # layouts and layers, reported once
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog,
@@ -117,8 +121,12 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
     script = setup_script(template)
     if script.problem:
         warnings.add("script", f"slide {slide.no}: {script.problem}", slide.location)
+    program = loader_of(engine, policy, slide.file, warnings).program(script.source, slide.file, script.typescript) \
+        if script.source.strip() else Program()
+    if program.problem:
+        warnings.add("script", f"slide {slide.no}: <script setup> is not run ({program.problem})", slide.location)
     try:
-        engine.set_script(script.source, list(script.names))
+        engine.set_script(program.source, list(program.names))
     except ExpressionError as exc:
         warnings.add("script", f"slide {slide.no}: <script setup> failed: {exc.message}", slide.location)
     drawn_before = set(tools.components.used_css) if tools.components else set()
@@ -172,17 +180,25 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     animation = frontmatter.get("clickAnimation") or deck.headmatter.get("clickAnimation")
 
     props = layout_props(frontmatter, layout.component, slide.no == 1) if layout.component else None
-    if tools.layers:
-        template = Element(tag="#root", line=1, children=[
-            *(layer_element(layer) for layer in tools.layers if layer.below), *template.children,
-            *(layer_element(layer) for layer in tools.layers if not layer.below)])
     if tools.components is not None:
         for component in (layout.component, *(layer.component for layer in tools.layers)):
             if component is not None and component.css:
                 tools.components.used_css.setdefault(component.css, None)
 
     def render(click: int, total: int) -> tuple[Element, Any]:
-        tree, problems = instantiate(template, engine, page_scope(deck, slide, click, clicks_start, total), props)
+        engine.set_page_scope(page_scope(deck, slide, click, clicks_start, total, tools.style.context.dark))
+        # the layout and each global layer are components of their own: their scripts run for
+        # this page, and their templates see what those scripts set up
+        with component_script(engine, layout.component, props or {}, tools, warnings):
+            tree, problems = instantiate_with(template, engine, props or {})
+        if tools.layers:
+            below, above = [], []
+            for layer in tools.layers:
+                with component_script(engine, layer.component, {}, tools, warnings):
+                    drawn, layer_problems = instantiate_with(layer_element(layer), engine, {})
+                problems += layer_problems
+                (below if layer.below else above).append(drawn)
+            tree.children = [*below, *tree.children, *above]
         render_builtins(tree, ComponentContext(deck, slide.no, tools.style.context.dark, tools.components))
         for problem in problems:
             what = "ran away" if problem.kind != "error" else "failed"
@@ -256,6 +272,26 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
         warnings.add("diagram", f"{kind} diagrams are shown as their source ({why}); slide(s) "
                                 f"{', '.join(map(str, slides))}", deck.slides[slides[0] - 1].location)
     return pages
+
+
+@contextmanager
+def component_script(engine: JsEngine, component, props: dict[str, Any], tools: PageTools, warnings: WarningLog):
+    """A deck layout's or layer's `<script setup>` in force while its template is instantiated;
+    one that fails is reported once and its template is drawn without it."""
+    pushed = False
+    if component is not None and component.script and component.name not in tools.failed_scripts:
+        try:
+            engine.push_component(component.script, list(component.script_names), props)
+            pushed = True
+        except ExpressionError as exc:
+            tools.failed_scripts.add(component.name)
+            warnings.add("component", f"component {component.name}: its script failed ({exc.message}); values it "
+                                      "computes are undefined", SourceLocation(component.path) if component.path else None)
+    try:
+        yield
+    finally:
+        if pushed:
+            engine.pop_component()
 
 
 def report_missing_icons(pages: list[Page], warnings: WarningLog) -> None:

@@ -100,12 +100,72 @@ const __vue = {
 globalThis.setTimeout = globalThis.setInterval = () => 0;
 globalThis.clearTimeout = globalThis.clearInterval = __noop;
 globalThis.requestAnimationFrame = () => 0;
+// Modules: each a function of (__import, __exports), run once when first imported.
+const __modules = new Map();
+function __defineModule(id, body) { __modules.set(id, { body, exports: {}, state: 0 }); return true; }
+// What an import that cannot be had gives: every member is itself, calling it gives undefined,
+// and it prints as nothing.
+const __standIn = new Proxy(function () {}, {
+  get: (target, key) => key === Symbol.toPrimitive ? () => "" : key === Symbol.iterator ? function* () {}
+    : key === "length" ? 0 : key === "then" || key === "toJSON" ? undefined : __standIn,
+  apply: () => undefined, construct: () => ({}), has: () => false,
+});
+function __defineStandIn(id) { __modules.set(id, { exports: __standIn, state: 2 }); return true; }
+function __import(id) {
+  if (id === "vue") return __vue;
+  if (id === "@slidev/client") return __slidevClient();
+  const module = __modules.get(id);
+  if (!module) return __standIn;
+  if (module.state === 0) {
+    module.state = 1;                       // importing: a cycle sees the exports made so far
+    try { new Function("__import", "__exports", module.body)(__import, module.exports); }
+    catch (error) { module.state = 0; throw error; }
+    module.state = 2;
+  }
+  return module.exports;
+}
+// @slidev/client's composables, as they read on the printed page (a page is never entered or left).
+function __slidevClient() {
+  const slidev = __page.$slidev || {}, nav = slidev.nav || {};
+  const refs = Object.fromEntries(Object.entries(nav).map(([key, value]) => [key, __vue.ref(value)]));
+  const navigation = { ...refs, next: __noop, prev: __noop, go: __noop, nextSlide: __noop, prevSlide: __noop,
+    goFirst: __noop, goLast: __noop, slides: __vue.ref([]), currentSlideRoute: __vue.ref({}) };
+  return {
+    useNav: () => navigation,
+    useSlideContext: () => ({ $page: __vue.ref(__page.$page), $clicks: __vue.ref(__page.$clicks),
+      $frontmatter: __page.$frontmatter, $renderContext: __vue.ref(__page.$renderContext), $nav: __vue.ref(navigation),
+      $slidev: slidev, $clicksContext: __page.$clicksContext }),
+    useDarkMode: () => ({ isDark: __vue.ref(!!__page.$isDark), toggleDark: __noop }),
+    useIsSlideActive: () => __vue.ref(true),
+    useSlideInfo: () => ({ info: __vue.ref({}) }),
+    onSlideEnter: __noop, onSlideLeave: __noop,
+    configs: slidev.configs || {}, themeConfigs: slidev.themeConfigs || {},
+  };
+}
+// Vue's compiler macros: props as given, with the defaults a runtime declaration or withDefaults names.
+function __withDefaults(props, defaults) {
+  if (defaults && typeof defaults === "object")
+    for (const key of Object.keys(defaults))
+      if (props[key] === undefined) props[key] = typeof defaults[key] === "function" ? defaults[key]() : defaults[key];
+  return props;
+}
+function __runtimeDefaults(declared) {
+  const out = {};
+  if (declared && typeof declared === "object" && !Array.isArray(declared))
+    for (const [key, value] of Object.entries(declared))
+      if (value && typeof value === "object" && "default" in value)
+        out[key] = typeof value.default === "function" && value.type !== Function ? value.default : () => value.default;
+  return out;
+}
 let __components = [];
 function __pushComponent(source, names, props) {
   const given = JSON.parse(props);
   const run = new Function("__vue", "__props",
-    "const defineProps = () => __props, withDefaults = (p) => p, defineEmits = () => () => {}, " +
-    "defineExpose = () => {}, defineOptions = () => {}, defineSlots = () => ({}), defineModel = () => __vue.ref(undefined);\n" +
+    "const defineProps = (declared) => __withDefaults(__props, __runtimeDefaults(declared)), " +
+    "withDefaults = (p, d) => __withDefaults(p, d), defineEmits = () => () => {}, " +
+    "defineExpose = () => {}, defineOptions = () => {}, defineSlots = () => ({}), " +
+    "defineModel = (name, options) => { if (typeof name !== 'string') { options = name; name = 'modelValue'; } " +
+    "return __vue.ref(__props[name] !== undefined ? __props[name] : options && options.default); };\n" +
     source + "\n;return {" + JSON.parse(names).join(",") + "};");
   __components.push(run(__vue, given));
   return true;
@@ -173,6 +233,9 @@ class JsEngine:
         self.stack_limit = stack_limit
         self._page_json = "{}"
         self._runaway: dict[str, ExpressionError] = {}   # sources that ran away once are not run again
+        self._modules: dict[str, str | None] = {}         # defined again when the context starts afresh
+        self._as_javascript: dict[str, str] = {}          # TypeScript expressions, stripped once
+        self.modules = None         # the export's ModuleLoader (`modules`), once something imports
         self._start()
 
     def _start(self) -> None:
@@ -189,6 +252,11 @@ class JsEngine:
         self._push_component = context.get("__pushComponent")
         self._pop_component = context.get("__popComponent")
         self._set_page(self._page_json)
+        for module_id, body in self._modules.items():
+            if body is None:
+                context.get("__defineStandIn")(module_id)
+            else:
+                context.get("__defineModule")(module_id, body)
 
     def set_page_scope(self, scope: dict[str, Any]) -> None:
         """The names every expression on the current page sees (`$clicks`, `$page` …)."""
@@ -222,6 +290,16 @@ class JsEngine:
     def pop_component(self) -> None:
         self._pop_component()
 
+    def define_module(self, module_id: str, body: str) -> None:
+        """A module (see `modules`): `body` runs, once, when something first imports `module_id`."""
+        self._context.get("__defineModule")(module_id, body)
+        self._modules[module_id] = body
+
+    def define_stand_in(self, module_id: str) -> None:
+        """`module_id` gives the stand-in whose every member is undefined."""
+        self._context.get("__defineStandIn")(module_id)
+        self._modules[module_id] = None
+
     def evaluate(self, source: str, local_scope: dict[str, Any] | None = None) -> Any:
         """The value of a JavaScript expression, converted to JSON-like Python values."""
         return self._call(self._evaluate, source, local_scope)
@@ -233,11 +311,15 @@ class JsEngine:
     def _call(self, function, source: str, local_scope: dict[str, Any] | None) -> Any:
         if source in self._runaway:
             raise self._runaway[source]
+        source = self._as_javascript.get(source, source)
         locals_json = json.dumps(_jsonable(local_scope or {}))
         try:
             result = function(source, locals_json)
         except quickjs.JSException as exc:
             error = self._translate(exc)
+            javascript = self._without_types(source) if error.message.startswith("SyntaxError") else None
+            if javascript is not None:
+                return self._call(function, javascript, local_scope)
             if error.kind != "error":
                 self._runaway[source] = error
             raise error from None
@@ -247,6 +329,18 @@ class JsEngine:
             self._start()
             raise ExpressionError("out of memory", "memory") from None
         return json.loads(result).get("v") if isinstance(result, str) else None
+
+    def _without_types(self, source: str) -> str | None:
+        """A template expression written in TypeScript (`x as number`, `y!`), as JavaScript, the
+        first time it fails to parse (Vue compiles a `lang="ts"` component's template so)."""
+        from .typescript import strip_types
+
+        stripped = strip_types(f"({source}\n)")
+        javascript = stripped.source.strip() if stripped.problem is None else None
+        if not javascript or javascript == f"({source}\n)".strip():
+            return None
+        self._as_javascript[source] = javascript
+        return javascript
 
     def _translate(self, exc: Exception) -> ExpressionError:
         text = str(exc).strip()

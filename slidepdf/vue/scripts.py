@@ -10,28 +10,19 @@ from .template import Element, Text
 
 @dataclass(frozen=True)
 class SetupScript:
-    """A slide's `<script setup>`: its body and the names it declares at top level, or why
-    it cannot run (`problem`)."""
+    """A slide's `<script setup>`: its body (`lang="ts"` or not), or why it cannot run (`problem`)."""
 
     source: str = ""
-    names: tuple[str, ...] = ()
+    typescript: bool = False
     problem: str | None = None
-
-
-_IMPORT = re.compile(r"^\s*import[\s{*'\"]", re.M)
-
-
-_TOP_LEVEL_NAME = re.compile(
-    r"^(?:export\s+)?(?:(?:const|let|var)\s+([A-Za-z_$][\w$]*)|(?:async\s+)?function\s*\*?\s*([A-Za-z_$][\w$]*))",
-    re.M)
 
 
 def setup_script(tree: Element) -> SetupScript:
     """The slide's top-level `<script setup>` blocks, joined. Slidev compiles them into the
-    slide's component; here they run in the same sandbox as expressions, so the constants and
-    functions they declare are there for the template. A script that imports modules cannot run
-    without them and is reported instead (a plain `<script>` is never run)."""
-    bodies, problems = [], []
+    slide's component; here they run in the same sandbox as expressions (see `modules`), so the
+    constants, functions and imports they declare are there for the template. A plain `<script>`
+    or one nested in an element is never run, and is reported."""
+    bodies, problems, typescript = [], [], False
     top_level = [c for c in tree.children if isinstance(c, Element)]
     for child in tree.elements():
         if child.tag.lower() == "script":
@@ -40,34 +31,64 @@ def setup_script(tree: Element) -> SetupScript:
                 problems.append("a <script> inside an element is not run")
             elif "setup" not in child.attrs:
                 problems.append("a <script> without `setup` is not run")
-            elif _IMPORT.search(body):
-                problems.append("<script setup> imports modules, which slidepdf does not load; it is not run")
             else:
                 bodies.append(body)
-    source = "\n;\n".join(bodies)
-    names = tuple(dict.fromkeys(m[1] or m[2] for m in _TOP_LEVEL_NAME.finditer(source)))
-    return SetupScript(source, names, "; ".join(problems) or None)
+                typescript = typescript or child.attrs.get("lang") in ("ts", "tsx")
+    return SetupScript("\n;\n".join(bodies), typescript, "; ".join(problems) or None)
 
 
-_VUE_IMPORT = re.compile(r"^[ \t]*import\s*\{([^}]*)\}\s*from\s*['\"]vue['\"][ \t]*;?", re.M)
-
-
-_TYPE_IMPORT = re.compile(r"^\s*import\s+type\b[^\n]*\n", re.M)
-
-
-_ANY_IMPORT = re.compile(r"^\s*import\b[^\n]*?(?:from\s*)?['\"]([^'\"]+)['\"]", re.M)
-
-
-def sandbox_script(source: str) -> tuple[str, tuple[str, ...], str | None]:
-    """A component's `<script setup>` as the sandbox runs it: imports from 'vue' become
-    slidepdf's shims, type-only imports go; any other import means it cannot run.
-    Returns (source, top-level names, why not)."""
-    setup = [body for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", source, re.S) if "setup" in attrs]
+def component_setup(source: str) -> SetupScript:
+    """A `.vue` file's `<script setup>` blocks, or why its script cannot run."""
+    blocks = re.findall(r"<script([^>]*)>(.*?)</script>", source, re.S)
+    setup = [(attrs, body) for attrs, body in blocks if re.search(r"\bsetup\b", attrs)]
     if not setup:
-        return "", (), "only `<script setup>` is run, not the options API"
-    body = _TYPE_IMPORT.sub("", "\n".join(setup))
-    body = _VUE_IMPORT.sub(lambda m: "const {" + re.sub(r"\bas\b", ":", m[1]) + "} = __vue;", body)
-    other = _ANY_IMPORT.search(body)
-    if other:
-        return "", (), f"it imports '{other[1]}', which slidepdf does not load"
-    return body, tuple(dict.fromkeys(m[1] or m[2] for m in _TOP_LEVEL_NAME.finditer(body))), None
+        return SetupScript(problem="only `<script setup>` is run, not the options API") if blocks else SetupScript()
+    typescript = any(re.search(r"\blang=['\"]tsx?['\"]", attrs) for attrs, _ in setup)
+    return SetupScript("\n".join(body for _, body in setup), typescript)
+
+
+def declared_props(script: str) -> frozenset[str] | None:
+    """The prop names a `<script setup>` declares with `defineProps` (a runtime object or array,
+    a type literal, or an interface or type alias of the same script), so that every other
+    attribute falls through to the root as in Vue; None when it declares none."""
+    from .typescript import parse
+
+    data, tree = parse(script)
+    text = lambda node: data[node.start_byte:node.end_byte].decode("utf-8")     # noqa: E731
+    types: dict[str, object] = {}
+    call = None
+    stack = [tree.root_node]
+    while stack:
+        node = stack.pop()
+        if node.type in ("interface_declaration", "type_alias_declaration"):
+            name = node.child_by_field_name("name")
+            if name is not None:
+                types[text(name)] = node.child_by_field_name("body") or node.child_by_field_name("value")
+        if node.type == "call_expression" and call is None:
+            function = node.child_by_field_name("function")
+            if function is not None and text(function) == "defineProps":
+                call = node
+        stack.extend(reversed(node.children))
+    if call is None:
+        return None
+    names: set[str] = set()
+    arguments = call.child_by_field_name("arguments")
+    type_arguments = next((child for child in call.children if child.type == "type_arguments"), None)
+    if type_arguments is not None and type_arguments.named_children:
+        declared = type_arguments.named_children[0]
+        if declared.type == "type_identifier":
+            declared = types.get(text(declared), declared)
+        for member in declared.named_children if declared is not None else ():
+            if member.type == "property_signature":
+                key = member.child_by_field_name("name")
+                if key is not None:
+                    names.add(text(key).strip("'\""))
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type == "array":
+            names.update(text(item).strip("'\"") for item in argument.named_children if item.type == "string")
+        elif argument.type == "object":
+            for pair in argument.named_children:
+                key = pair.child_by_field_name("key") if pair.type == "pair" else pair
+                if key is not None and pair.type in ("pair", "shorthand_property_identifier"):
+                    names.add(text(key).strip("'\""))
+    return frozenset(names)
