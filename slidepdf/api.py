@@ -16,6 +16,7 @@ from . import pipeline as stages
 from .errors import StrictModeError, UsageError, WarningLog
 from .options import ExportOptions
 from .parser import RangeSyntaxError, load_deck, parse_range
+from .pdf.output import page_count, png_pages
 
 if TYPE_CHECKING:
     from .pdf.chunks import ChunkCache
@@ -96,7 +97,7 @@ def export(
         return _write(job, output_path, document.html().encode("utf-8"), len(document.pages), timer)
     pdf = stages.render(job, document, timer.timings, cache, output_path, say)
     if options.format == "png":
-        return _write_pictures(job, output_path, stages.png_pages(pdf, options.scale), len(document.pages), timer)
+        return _write_pictures(job, output_path, png_pages(pdf, options.scale), len(document.pages), timer)
     return _write(job, output_path, pdf, len(document.pages), timer)
 
 
@@ -160,7 +161,7 @@ def export_notes(
     output_path = Path(output) if output else Path(cwd or os.getcwd()) / name
     meta = replace(stages.document_meta(deck), dir=None)
     pdf = render_pdf(notes_document(deck, meta, list(selected)), job.base_url, policy, job.warnings)
-    return _write(job, output_path, pdf, stages.page_count(pdf), timer)
+    return _write(job, output_path, pdf, page_count(pdf), timer)
 
 
 @dataclass

@@ -358,6 +358,24 @@ def css_command(
         raise typer.Exit(1)
 
 
+@app.command("themes")
+def themes_command(
+    entry: Optional[Path] = typer.Argument(None, help="A deck: also show the theme and addons it would use."),
+) -> None:
+    """List the themes slidepdf bundles, and for a deck the theme and addons it finds."""
+    from .theme.packages import describe_themes
+
+    err = Console(stderr=True, highlight=False)
+    warnings = WarningLog()
+    try:
+        lines = describe_themes(entry, warnings)
+    except SlidepdfError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(exc.exit_code)
+    Console(highlight=False).print("\n".join(lines), markup=False, soft_wrap=True)
+    print_warnings(err, warnings)
+
+
 def main() -> None:
     try:
         app(prog_name="slidepdf")

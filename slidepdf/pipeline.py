@@ -20,6 +20,7 @@ from .model import Deck
 from .options import ExportOptions
 from .parser import RangeSyntaxError, load_deck, parse_range
 from .policy import AccessPolicy, folder_snapshot
+from .theme.packages import addon_packages, find_package
 
 if TYPE_CHECKING:
     from .components.glow import GlowLayer
@@ -52,6 +53,13 @@ class Job:
     dark: bool
     engine: "JsEngine"
     warnings: WarningLog
+    theme_package: object = None        # the theme's npm package (or folder), when it is one
+    addons: tuple = ()                  # the addons' packages, in the order the deck names them
+
+    @property
+    def packages(self) -> tuple:
+        """Theme, then addons: whose components, styles and UnoCSS config join the deck's."""
+        return ((self.theme_package,) if self.theme_package is not None else ()) + self.addons
 
     @property
     def base_url(self) -> str:
@@ -88,12 +96,28 @@ def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
 
     policy = access_policy(entry, options)
     deck = load_deck(entry, policy)
+    package = find_package(options.theme or deck.config.theme, deck.folder, policy.root)
+    if package is not None:
+        deck = with_theme_defaults(deck, package)
+    addons = tuple(addon_packages(deck, policy.root, warnings))
     export_settings = deck.config.export
     selected = select_slides(deck, options.range if options.range is not None else export_settings.get("range"))
     with_clicks = options.clicks if options.clicks is not None else bool(export_settings.get("withClicks", True))
     engine = JsEngine()
     engine.modules = ModuleLoader(policy, deck.folder, engine, warnings)     # `@/` is the deck's folder
-    return Job(options, policy, deck, selected, with_clicks, is_dark(deck, options.dark), engine, warnings)
+    return Job(options, policy, deck, selected, with_clicks, is_dark(deck, options.dark), engine, warnings, package,
+               addons)
+
+
+def with_theme_defaults(deck: Deck, package) -> Deck:
+    """The deck's config with its theme's `slidev.defaults` under the headmatter."""
+    from .parser.config import resolve_config
+    from .theme.packages import with_defaults
+
+    headmatter = with_defaults(deck.headmatter, package)
+    if headmatter == deck.headmatter:
+        return deck
+    return replace(deck, config=resolve_config(headmatter, deck.slides[0].title if deck.slides else None, deck.entry, 1))
 
 
 def default_output_name(deck: Deck) -> str:
@@ -130,17 +154,25 @@ class DeckStyle:
 def deck_style(job: Job) -> DeckStyle:
     """Theme: the deck's theme with its own layouts, the UnoCSS config, fonts, the style context."""
     from .components.glow import find_glow
-    from .components.layers import deck_layouts
+    from .components.layers import deck_layouts, folder_layouts
     from .style import StyleContext
-    from .style.deckconfig import font_families, read_deck_config
+    from .style.deckconfig import font_families, read_deck_config, theme_uno_config
     from .theme.fonts import catalogue, check_requested_families
     from .theme.themes import check_layouts, font_stacks, load_theme, with_deck_layouts
 
     deck, policy, warnings = job.deck, job.policy, job.warnings
-    theme = with_deck_layouts(load_theme(job.options.theme or deck.config.theme, deck.folder, warnings),
-                              deck_layouts(deck, policy, job.engine, warnings))
+    package = job.theme_package
+    theme = load_theme(job.options.theme or deck.config.theme, deck.folder, warnings, package)
+    # layouts: the deck's own, then its theme's, then the built-ins (Slidev's order)
+    found: dict = {}
+    for source in reversed(job.packages):           # addons under the theme, the theme under the deck
+        found.update(folder_layouts(source.folder, policy, job.engine, warnings))
+    theme = with_deck_layouts(theme, {**found, **deck_layouts(deck, policy, job.engine, warnings)},
+                              tuple(source.components for source in job.addons if source.components.is_dir()))
     layouts = check_layouts(deck, theme, warnings)
     uno = read_deck_config(deck.folder, policy, job.engine)
+    for source in job.packages:
+        uno = theme_uno_config(read_deck_config(source.folder, policy, job.engine), uno)
     for problem in uno.problems:
         warnings.add("uno-config", problem, SourceLocation(uno.file) if uno.file else None)
     stacks = font_families(uno, font_stacks(deck.config, theme))
@@ -184,6 +216,7 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
     from .style import utilities_css
     from .style.deckcss import deck_css, deck_stylesheets
     from .assets import resolve_css_urls
+    from .theme.packages import without_package_imports
     from .theme.themes import theme_css
 
     deck, policy, warnings = job.deck, job.policy, job.warnings
@@ -192,6 +225,10 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
         warnings.add("css", f"{token}: {', '.join(dropped)} cannot be drawn in the PDF; left out")
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
     own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), style.context, policy, warnings)
+    for package in reversed(job.packages):   # the theme's and addons' styles come before the deck's own
+        sheets = [(path, without_package_imports(policy.read_text(path), path, warnings))
+                  for path in package.stylesheets()]
+        own = deck_css(package.folder, sheets, style.context, policy, warnings) + "\n" + own
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
     used_layouts = {style.layouts[n] for n in job.selected}
     return "\n".join((page_css(deck) + theme_css(style.theme, deck.config, used_layouts, style.stacks, style.fonts.css()),
@@ -340,35 +377,6 @@ def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, 
     joined = join(pdfs, settings.finish.labels, outline, first_pages, {"/CreationDate": date, "/ModDate": date})
     timings["join"] = time.perf_counter() - started
     return joined
-
-
-def png_pages(pdf: bytes, scale: float) -> list[bytes]:
-    """One PNG per page of `pdf`, `scale` × the canvas size (the PDF's 0.75 pt per CSS px)."""
-    import io
-
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    pictures = []
-    try:
-        for index in range(len(document)):
-            image = document[index].render(scale=scale / 0.75).to_pil()
-            out = io.BytesIO()
-            image.save(out, "PNG", optimize=True)
-            pictures.append(out.getvalue())
-    finally:
-        document.close()
-    return pictures
-
-
-def page_count(pdf: bytes) -> int:
-    import pypdfium2
-
-    document = pypdfium2.PdfDocument(pdf)
-    try:
-        return len(document)
-    finally:
-        document.close()
 
 
 @dataclass

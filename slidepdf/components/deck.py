@@ -3,6 +3,7 @@ way): read once each through the access policy, drawn with the same template eng
 local names, slots filled with the caller's content, attributes falling through as in Vue)."""
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from dataclasses import dataclass
@@ -29,23 +30,36 @@ class DeckComponent:
     script: str = ""            # its <script setup>, ready for the sandbox (Vue imports shimmed)
     script_names: tuple[str, ...] = ()
     path: Any = None
+    imported: tuple[tuple[str, Any], ...] = ()     # (private tag, .vue file): components its script imports
+
+    @property
+    def folder(self):
+        """Where its own `url()`s and imports are relative to."""
+        return Path(self.path).parent if self.path is not None else None
 
 
 class DeckComponents:
     """The deck's own Vue components, read once each through the access policy, rendered with
     the same template engine (props as local names, slots filled with the caller's content)."""
 
-    def __init__(self, deck: Deck, policy, engine, warnings):
+    def __init__(self, deck: Deck, policy, engine, warnings, theme_folders: tuple = ()):
+        # the deck's components first, then its theme's (Slidev's order)
         self.folders = [f / "components" for f in dict.fromkeys((deck.folder, deck.root)) if (f / "components").is_dir()]
+        self.folders += [folder for folder in theme_folders if folder not in self.folders]
         self.policy, self.engine, self.warnings = policy, engine, warnings
         self._loaded: dict[str, DeckComponent | None] = {}
-        self.used_css: dict[str, None] = {}     # the styles of components drawn so far, in order
+        self._imported: dict[str, Path] = {}     # private tag → a .vue file a component's script imports
+        self.used_css: dict[str, Path | None] = {}  # styles of components drawn so far, in order → their folder
         self.failed_scripts: set[str] = set()   # reported once each
 
     def find(self, tag: str) -> DeckComponent | None:
         pascal = "".join(part[:1].upper() + part[1:] for part in re.split(r"[-_]", tag))
         if pascal in self._loaded:
             return self._loaded[pascal]
+        if tag in self._imported:
+            component = self._read(tag, self._imported[tag])
+            self._loaded[pascal] = component
+            return component
         component = None
         for folder in self.folders:
             path = folder / f"{pascal}.vue"
@@ -56,7 +70,16 @@ class DeckComponents:
         return component
 
     def _read(self, name: str, path) -> DeckComponent | None:
-        return load_component(name, path, self.policy, self.engine, self.warnings)
+        component = load_component(name, path, self.policy, self.engine, self.warnings)
+        if component is not None:
+            self.know_imports(component)
+        return component
+
+    def know_imports(self, component: DeckComponent) -> None:
+        """The components `component`'s script imports, under the private tags its template uses."""
+        for tag, file in component.imported:
+            if tag not in self._imported:
+                self._imported[tag] = file
 
 
 def load_component(name: str, path, policy, engine, warnings) -> DeckComponent | None:
@@ -105,8 +128,20 @@ def load_component(name: str, path, policy, engine, warnings) -> DeckComponent |
     except TemplateTooDeep as exc:
         warnings.add("component", f"component {name}: {exc}; not drawn", SourceLocation(path))
         return None
+    imported = []
+    for local, file in program.components:
+        # a tag of its own, so that another component's `Background` is another file
+        private = "SlidepdfImported" + hashlib.sha1(f"{path}\0{local}".encode()).hexdigest()[:10]
+        for element in tree.elements():
+            if element.tag in (local, _kebab(local)):
+                element.tag = private
+        imported.append((private, file))
     return DeckComponent(name, tree, defaults, has_logic, declared_props(script) if "defineProps" in script else None,
-                         css, scope, program.source, program.names, path)
+                         css, scope, program.source, program.names, path, tuple(imported))
+
+
+def _kebab(name: str) -> str:
+    return re.sub(r"(?<!^)([A-Z])", lambda m: "-" + m[1].lower(), name).lower()
 
 
 
@@ -139,7 +174,7 @@ def deck_component(element: Element, component: DeckComponent, context: Componen
         for own in rendered.elements():
             own.attrs.setdefault(component.scope, "")
     if component.css:
-        context.library.used_css.setdefault(component.css, None)
+        context.library.used_css.setdefault(component.css, component.folder)
     # a component whose script could not run was reported once; its expressions fail with it
     script_missing = component.has_logic and (not component.script or component.name in context.library.failed_scripts)
     for problem in [] if script_missing else problems:

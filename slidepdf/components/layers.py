@@ -59,8 +59,17 @@ def _folders(deck: Deck) -> list[Path]:
 
 def deck_layouts(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog) -> dict[str, DeckComponent]:
     """The deck's `layouts/<name>.vue` components by layout name (the deck's folder first)."""
+    return _layouts_in(_folders(deck), policy, engine, warnings)
+
+
+def folder_layouts(folder: Path, policy: AccessPolicy, engine, warnings: WarningLog) -> dict[str, DeckComponent]:
+    """A theme's or addon's `layouts/<name>.vue` components by layout name."""
+    return _layouts_in([folder], policy, engine, warnings)
+
+
+def _layouts_in(folders, policy: AccessPolicy, engine, warnings: WarningLog) -> dict[str, DeckComponent]:
     found: dict[str, DeckComponent] = {}
-    for folder in _folders(deck):
+    for folder in folders:
         for path in sorted((folder / "layouts").glob("*.vue")) if (folder / "layouts").is_dir() else ():
             if path.stem in found:
                 continue

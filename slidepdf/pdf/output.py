@@ -36,3 +36,32 @@ def write_atomically(data: bytes, output: Path) -> None:
             raise OutputError(f"cannot write {output}: {exc.strerror}") from None
         raise
 
+
+
+def png_pages(pdf: bytes, scale: float) -> list[bytes]:
+    """One PNG per page of `pdf`, `scale` × the canvas size (the PDF's 0.75 pt per CSS px)."""
+    import io
+
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    pictures = []
+    try:
+        for index in range(len(document)):
+            image = document[index].render(scale=scale / 0.75).to_pil()
+            out = io.BytesIO()
+            image.save(out, "PNG", optimize=True)
+            pictures.append(out.getvalue())
+    finally:
+        document.close()
+    return pictures
+
+
+def page_count(pdf: bytes) -> int:
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        return len(document)
+    finally:
+        document.close()

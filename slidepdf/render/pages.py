@@ -101,14 +101,19 @@ class PageTools:
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog,
-                 engine: JsEngine, glow_drawn: bool = False) -> "PageTools":
+                 engine: JsEngine, glow_drawn: bool = False, theme_folders: tuple = (),
+                 layouts: tuple = ()) -> "PageTools":
         checker = UtilityChecker(context)
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
         # the glow layer is drawn by `components.glow` as a background, not as a component
         glow = frozenset({"global-bottom"}) if glow_drawn else frozenset()
         layers = tuple(global_layers(deck, policy, engine, warnings, drawn_elsewhere=glow))
-        return cls(make_markdown(mdc=mdc), engine, style, DeckComponents(deck, policy, engine, warnings),
+        library = DeckComponents(deck, policy, engine, warnings, theme_folders)
+        for component in (*(shape.component for shape in layouts), *(layer.component for layer in layers)):
+            if component is not None:
+                library.know_imports(component)
+        return cls(make_markdown(mdc=mdc), engine, style, library,
                    layers=layers)
 
 
@@ -133,7 +138,8 @@ def slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, tools: PageTools,
     try:
         pages = _slide_pages(deck, slide, layout, template, tools, policy, warnings, with_clicks)
         drawn = tools.components.used_css if tools.components else {}
-        component_css = _component_css([c for c in drawn if c not in drawn_before], deck, slide, tools, warnings)
+        component_css = _component_css([(c, drawn[c]) for c in drawn if c not in drawn_before], deck, slide, tools,
+                                       warnings)
         css = "\n".join(filter(None, [component_css, slide_css]))
         return [replace(page, css=css) for page in pages]
     finally:
@@ -157,15 +163,17 @@ def _take_styles(template: Element, slide: Slide, tools: PageTools, warnings: Wa
     return resolve_css_urls(prepared.css, slide.file.parent, tools.style.icons.policy, warnings, slide.location)
 
 
-def _component_css(texts: list[str], deck: Deck, slide: Slide, tools: PageTools, warnings: WarningLog) -> str:
+def _component_css(texts: list[tuple[str, Any]], deck: Deck, slide: Slide, tools: PageTools,
+                   warnings: WarningLog) -> str:
     """The styles of deck components this slide draws first (they apply deck-wide, scoped
-    to the components' own elements)."""
-    if not texts:
-        return ""
-    prepared = prepare_css("\n".join(texts), tools.style.context)
-    report_css(prepared, slide.location, warnings)
-    return resolve_css_urls(prepared.css, deck.folder / "components", tools.style.icons.policy, warnings,
-                            slide.location)
+    to the components' own elements), each `url()` relative to its component's own file."""
+    out = []
+    for text, folder in texts:
+        prepared = prepare_css(text, tools.style.context)
+        report_css(prepared, slide.location, warnings)
+        out.append(resolve_css_urls(prepared.css, folder or deck.folder / "components", tools.style.icons.policy,
+                                    warnings, slide.location))
+    return "\n".join(out)
 
 
 def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Element, tools: PageTools,
@@ -183,7 +191,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
     if tools.components is not None:
         for component in (layout.component, *(layer.component for layer in tools.layers)):
             if component is not None and component.css:
-                tools.components.used_css.setdefault(component.css, None)
+                tools.components.used_css.setdefault(component.css, component.folder)
 
     def render(click: int, total: int) -> tuple[Element, Any]:
         engine.set_page_scope(page_scope(deck, slide, click, clicks_start, total, tools.style.context.dark))
@@ -240,6 +248,10 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
         resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
         used = apply_utilities(tree, tools.style)
         rewrite_inline_styles(tree)                 # the print rewrite, as for every stylesheet
+        for element in tree.elements():             # url()s in inline styles, through the policy as in stylesheets
+            style = element.attrs.get("style")
+            if style and "url(" in style:
+                element.attrs["style"] = resolve_css_urls(style, slide.file.parent, policy, warnings, slide.location)
         last = total if with_clicks else click
         pages.append(Page(slide, click, clicks_start, total, render_page(slide, layout, tree, policy, warnings),
                           notes_for_click(notes, click, clicks_start if with_clicks else click, last),
@@ -259,7 +271,8 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
     """The pages of the selected slides (all by default), in order. `engine` is the export's
     JavaScript sandbox (a new one when not given); `glow_drawn` says that the deck's glow layer
     is drawn as a background, so that it is not drawn again as a layer."""
-    tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings, engine or JsEngine(), glow_drawn)
+    tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings, engine or JsEngine(), glow_drawn,
+                               theme.component_folders, tuple(theme.layouts.values()))
     pages: list[Page] = []
     for number in selected or range(1, len(deck.slides) + 1):
         slide = deck.slides[number - 1]

@@ -147,3 +147,12 @@ def font_families(config: DeckUnoConfig, base: dict[str, str]) -> dict[str, str]
         name = json.dumps(family.strip())
         families[key] = f"{name}, {base[key]}" if key in base else name
     return families
+
+
+def theme_uno_config(theme: DeckUnoConfig, deck: DeckUnoConfig) -> DeckUnoConfig:
+    """A theme's UnoCSS config under the deck's: its shortcuts and rules first (later wins),
+    its web-font names where the deck names none."""
+    from dataclasses import replace
+
+    return replace(deck, shortcuts=[*theme.shortcuts, *deck.shortcuts], rules=[*theme.rules, *deck.rules],
+                   fonts={**theme.fonts, **deck.fonts}, problems=[*theme.problems, *deck.problems])

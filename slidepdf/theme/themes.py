@@ -50,6 +50,14 @@ class Theme:
     pending_layouts: tuple[str, ...] = ()
     fonts: dict[str, Any] = field(default_factory=dict)
     parents: tuple[Path, ...] = ()
+    package: Any = None         # a theme package (`packages.ThemePackage`) drawn over these built-ins
+    extra_components: tuple[Path, ...] = ()     # addons' component folders
+
+    @property
+    def component_folders(self) -> tuple[Path, ...]:
+        """Where the theme's own components are (then its addons'), after the deck's."""
+        own = (self.package.components,) if self.package is not None and self.package.components.is_dir() else ()
+        return own + self.extra_components
 
     @property
     def folders(self) -> tuple[Path, ...]:
@@ -61,11 +69,17 @@ class Theme:
         return set(self.layouts) | set(self.pending_layouts)
 
 
-def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog) -> Theme:
-    """The theme named in the headmatter (or `--theme`): a bundled name or a folder path."""
+def load_theme(name_or_path: str, deck_folder: Path, warnings: WarningLog, package: Any = None) -> Theme:
+    """The theme named in the headmatter (or `--theme`): one of slidepdf's own print themes
+    (`default`, `seriph`, a folder with a `theme.json`), or a theme package (see `packages`),
+    drawn over the default theme's layouts and CSS with its own layouts, components and styles."""
     folder = _find_theme_folder(name_or_path, deck_folder)
+    if folder is None and package is not None:
+        base = load_theme("default", deck_folder, warnings)
+        return replace(base, name=package.name, package=package)
     if folder is None:
-        warnings.add("theme", f"theme '{name_or_path}' is not available; using the default theme")
+        if name_or_path != "none":
+            warnings.add("theme", f"theme '{name_or_path}' is not available; using the default theme")
         folder = themes_dir() / "default"
     meta = json.loads((folder / "theme.json").read_text("utf-8"))
     parents: list[Path] = []
@@ -102,12 +116,12 @@ def _find_theme_folder(name_or_path: str, deck_folder: Path) -> Path | None:
     return None
 
 
-def with_deck_layouts(theme: Theme, components: dict[str, Any]) -> Theme:
-    """The theme with the deck's own `layouts/*.vue` added; they win over the theme's, as in Slidev."""
-    if not components:
-        return theme
+def with_deck_layouts(theme: Theme, components: dict[str, Any], component_folders: tuple[Path, ...] = ()) -> Theme:
+    """The theme with `layouts/*.vue` components added (the deck's, its theme package's, its
+    addons'), which win over the built-in layouts, as in Slidev; `component_folders` (addons')
+    join the theme's components."""
     own = {name: LayoutShape(name, "", component=component) for name, component in components.items()}
-    return replace(theme, layouts={**theme.layouts, **own})
+    return replace(theme, layouts={**theme.layouts, **own}, extra_components=tuple(component_folders))
 
 
 def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, str]:

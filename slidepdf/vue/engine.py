@@ -100,6 +100,9 @@ const __vue = {
 globalThis.setTimeout = globalThis.setInterval = () => 0;
 globalThis.clearTimeout = globalThis.clearInterval = __noop;
 globalThis.requestAnimationFrame = () => 0;
+// Vite's `import.meta` as a built deck sees it
+const __importMeta = { env: { BASE_URL: "/", MODE: "production", DEV: false, PROD: true, SSR: false },
+  url: "", hot: undefined, glob: () => ({}) };
 // Modules: each a function of (__import, __exports), run once when first imported.
 const __modules = new Map();
 function __defineModule(id, body) { __modules.set(id, { body, exports: {}, state: 0 }); return true; }

@@ -34,6 +34,7 @@ class Program:
     source: str = ""
     names: tuple[str, ...] = ()
     problem: str | None = None
+    components: tuple[tuple[str, Path], ...] = ()   # (local name, .vue file) its template may use
 
 
 @dataclass
@@ -63,7 +64,9 @@ class ModuleLoader:
             resolved[specifier] = self._load(specifier, origin)
         for specifier, module_id in resolved.items():
             body = body.replace(_placeholder(specifier), json.dumps(module_id))
-        return Program(body, names)
+        components = tuple((local, Path(resolved[specifier])) for local, specifier in _vue_defaults(source)
+                           if specifier in resolved and resolved[specifier].endswith(".vue"))
+        return Program(body, names, components=components)
 
     def _load(self, specifier: str, importer: Path) -> str:
         """The id of the module `specifier` names from `importer`, defined in the engine."""
@@ -180,6 +183,11 @@ def rewrite(source: str, module: bool) -> tuple[str, tuple[str, ...], tuple[str,
     broken = first_error(tree.root_node)
     if broken is not None:
         raise ValueError(f"line {broken.start_point[0] + 1}: a script that cannot be read")
+    metas = _import_metas(tree.root_node)
+    if metas:                                       # `import.meta` first, wherever it stands
+        for node in sorted(metas, key=lambda n: n.start_byte, reverse=True):
+            data = data[:node.start_byte] + b"__importMeta" + data[node.end_byte:]
+        data, tree = parse(data.decode("utf-8"))
     edits: list[tuple[int, int, str]] = []
     names: list[str] = []
     imports: list[str] = []
@@ -202,6 +210,8 @@ def rewrite(source: str, module: bool) -> tuple[str, tuple[str, ...], tuple[str,
             names.extend(_declared(statement, text))
     out, position = [], 0
     for start, end, replacement in edits:
+        if start < position:
+            continue                    # inside a statement already rewritten
         out.append(data[position:start].decode("utf-8"))
         out.append(replacement + "\n" * text_lines(data[start:end]))
         position = end
@@ -210,6 +220,25 @@ def rewrite(source: str, module: bool) -> tuple[str, tuple[str, ...], tuple[str,
     if module and exported:
         body += "\n" + "\n".join(f"__exports[{json.dumps(name)}] = {local};" for name, local in exported)
     return body, tuple(dict.fromkeys(names)), tuple(dict.fromkeys(imports))
+
+
+def _vue_defaults(source: str) -> list[tuple[str, str]]:
+    """(local name, specifier) of `import Name from './X.vue'`: components the template uses."""
+    import re
+
+    return re.findall(r"^\s*import\s+([A-Za-z_$][\w$]*)\s+from\s+['\"]([^'\"]+\.vue)['\"]", source, re.M)
+
+
+def _import_metas(root) -> list:
+    """`import.meta` wherever it stands (Vite's `import.meta.env`): the sandbox's stand-in."""
+    found, stack = [], [root]
+    while stack:
+        node = stack.pop()
+        if node.type == "meta_property" and node.child_count and node.children[0].type == "import":
+            found.append(node)
+            continue
+        stack.extend(node.children)
+    return found
 
 
 def text_lines(data: bytes) -> int:

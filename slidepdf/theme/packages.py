@@ -1,0 +1,188 @@
+"""Slidev themes and addons as their npm packages are: found as Slidev finds them, read from their own files.
+
+`theme: apple-basic` means the package `@slidev/theme-apple-basic`, else `slidev-theme-apple-basic`;
+a scoped or full package name is taken as given; `./path` or an absolute path is a theme folder;
+`none` is no theme. A package is looked up in `node_modules` from the deck's folder up to the
+folder the deck may read, then among the packages slidepdf bundles (`themes/npm/`, taken from npm
+with their licences). What a theme is comes from its files, never re-typed here: `package.json`
+(`slidev.defaults` under the headmatter, `slidev.colorSchema`), `layouts/*.vue`, `components/*.vue`,
+`styles/` (`index.ts` or `index.css` and what they import), `uno.config.ts` / `setup/unocss.ts`,
+`public/`. Addons (`addons:`) are read the same way.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import SlidepdfError, SourceLocation, WarningLog
+from ..resources import themes_dir
+
+BUNDLED = "npm"                 # themes/npm/<package name>/: the official themes, as published
+
+
+@dataclass(frozen=True)
+class ThemePackage:
+    """A theme or addon package read from its folder."""
+
+    name: str                   # the package name (`@slidev/theme-apple-basic`) or the folder's
+    folder: Path
+    version: str = ""
+    defaults: dict[str, Any] = field(default_factory=dict)
+    color_schema: str | None = None       # "dark" / "light" when the theme forces one
+    bundled: bool = False
+
+    @property
+    def layouts(self) -> Path:
+        return self.folder / "layouts"
+
+    @property
+    def components(self) -> Path:
+        return self.folder / "components"
+
+    @property
+    def public(self) -> Path:
+        return self.folder / "public"
+
+    def stylesheets(self) -> list[Path]:
+        """`styles/index.{ts,js,css}` and the CSS files it imports, in order."""
+        styles = self.folder / "styles"
+        for index in ("index.ts", "index.js", "index.css"):
+            entry = styles / index
+            if entry.is_file():
+                if entry.suffix == ".css":
+                    return [entry]
+                text = entry.read_text("utf-8")
+                found = [(styles / spec).resolve() for spec in
+                         re.findall(r"""^\s*import\s+['"]([^'"]+\.css)['"]""", text, re.M)]
+                return [path for path in found if path.is_file()]
+        if styles.is_dir():
+            return sorted(styles.glob("*.css"))
+        return []
+
+
+def package_names(name: str, kind: str = "theme") -> list[str]:
+    """The packages Slidev tries for `theme: name` (or an addon's name)."""
+    if name.startswith("@") or name.startswith(f"slidev-{kind}-"):
+        return [name]
+    return [f"@slidev/{kind}-{name}", f"slidev-{kind}-{name}"]
+
+
+def find_package(name: str, deck_folder: Path, root: Path, kind: str = "theme") -> ThemePackage | None:
+    """The theme (or addon) `name` for a deck in `deck_folder`, which may read below `root`."""
+    if not name or name == "none":
+        return None
+    if name.startswith((".", "/")) or re.match(r"^[A-Za-z]:[\\/]", name):
+        folder = (deck_folder / name).resolve()
+        return read_package(folder) if folder.is_dir() else None
+    deck_folder, root = deck_folder.resolve(), root.resolve()
+    for package in package_names(name, kind):
+        folder = deck_folder
+        while True:
+            candidate = folder / "node_modules" / package
+            if (candidate / "package.json").is_file():
+                return read_package(candidate)
+            if folder == root or root not in folder.parents:
+                break
+            folder = folder.parent
+    for package in package_names(name, kind):
+        candidate = themes_dir() / BUNDLED / package
+        if (candidate / "package.json").is_file():
+            return read_package(candidate, bundled=True)
+    return None
+
+
+def read_package(folder: Path, bundled: bool = False) -> ThemePackage:
+    meta: dict[str, Any] = {}
+    manifest = folder / "package.json"
+    if manifest.is_file():
+        try:
+            meta = json.loads(manifest.read_text("utf-8"))
+        except (ValueError, OSError) as exc:
+            raise SlidepdfError(f"{manifest}: not readable JSON ({exc})") from None
+    slidev = meta.get("slidev") if isinstance(meta.get("slidev"), dict) else {}
+    defaults = slidev.get("defaults") if isinstance(slidev.get("defaults"), dict) else {}
+    schema = slidev.get("colorSchema")
+    return ThemePackage(str(meta.get("name") or folder.name), folder, str(meta.get("version") or ""), dict(defaults),
+                        schema if schema in ("dark", "light") else None, bundled)
+
+
+def with_defaults(headmatter: dict[str, Any], package: ThemePackage) -> dict[str, Any]:
+    """The headmatter over the theme's `slidev.defaults` (fonts merged key by key), as Slidev's
+    resolveConfig merges them; the theme's forced colour scheme wins."""
+    merged = {**package.defaults, **headmatter}
+    if isinstance(package.defaults.get("fonts"), dict) and isinstance(headmatter.get("fonts"), dict):
+        merged["fonts"] = {**package.defaults["fonts"], **headmatter["fonts"]}
+    if package.color_schema:
+        merged["colorSchema"] = package.color_schema
+    return merged
+
+
+def bundled_packages() -> list[ThemePackage]:
+    """The theme packages slidepdf ships."""
+    base = themes_dir() / BUNDLED
+    found = []
+    for manifest in sorted(base.glob("*/package.json")) + sorted(base.glob("@*/*/package.json")):
+        found.append(read_package(manifest.parent, bundled=True))
+    return found
+
+
+_PACKAGE_IMPORT = re.compile(r"""@import\s+(?:url\()?["']((?![./])[^"']+)["']\)?\s*;?""")
+
+
+def without_package_imports(css: str, path: Path, warnings: WarningLog) -> str:
+    """A theme's CSS without its `@import`s of other npm packages (a code theme's variables),
+    which a deck does not have; one warning names them."""
+    missing = _PACKAGE_IMPORT.findall(css)
+    if missing:
+        warnings.add("theme", f"{path.name} imports {', '.join(missing)}, from packages slidepdf does not have; "
+                              "left out", SourceLocation(path))
+    return _PACKAGE_IMPORT.sub("", css)
+
+
+def addon_packages(deck, root: Path, warnings: WarningLog) -> list[ThemePackage]:
+    """The deck's addons: `addons:` in the headmatter, and `slidev-addon-*` dependencies of its
+    `package.json`, each found as a theme is; one the deck does not have is one warning."""
+    names = deck.headmatter.get("addons") or []
+    names = [str(name) for name in (names if isinstance(names, list) else [names])]
+    manifest = deck.folder / "package.json"
+    if manifest.is_file():
+        try:
+            meta = json.loads(manifest.read_text("utf-8"))
+        except (ValueError, OSError):
+            meta = {}
+        for section in ("dependencies", "devDependencies"):
+            names += [name for name in (meta.get(section) or {}) if "slidev-addon-" in name and name not in names]
+    found = []
+    for name in dict.fromkeys(names):
+        package = find_package(name, deck.folder, root, kind="addon")
+        if package is None:
+            warnings.add("addon", f"addon '{name}' is not installed in the deck's node_modules; its components "
+                                  "and layouts are not drawn", SourceLocation(deck.entry, 1))
+        else:
+            found.append(package)
+    return found
+
+
+def describe_themes(entry: Path | None, warnings: WarningLog) -> list[str]:
+    """What `slidepdf themes` prints: the bundled themes, and a deck's theme and addons."""
+    from ..parser import load_deck
+    from ..policy import AccessPolicy
+
+    lines = ["bundled themes:", "  default, seriph (slidepdf's print themes of @slidev/theme-default and -seriph 0.25.0)"]
+    for package in bundled_packages():
+        layouts = sorted(path.stem for path in package.layouts.glob("*.vue")) if package.layouts.is_dir() else []
+        lines.append(f"  {package.name} {package.version}: layouts {', '.join(layouts) or '-'}")
+    if entry is None:
+        return lines
+    policy = AccessPolicy.for_entry(entry)
+    deck = load_deck(entry, policy)
+    name = deck.config.theme
+    package = find_package(name, deck.folder, policy.root)
+    where = ("bundled" if package.bundled else str(package.folder)) if package is not None else (
+        "slidepdf's own" if name in ("default", "seriph") else "not found: the default theme is used")
+    lines.append(f"{entry}: theme '{name}' ({where})")
+    lines += [f"  addon {addon.name} {addon.version} ({addon.folder})" for addon in addon_packages(deck, policy.root, warnings)]
+    return lines

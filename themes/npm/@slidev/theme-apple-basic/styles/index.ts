@@ -1,0 +1,2 @@
+import './layout.css'
+import './prism.css'

@@ -1,0 +1,3 @@
+import '@slidev/client/styles/layouts-base.css'
+import './layouts.css'
+import './prism.css'
