@@ -23,10 +23,13 @@ def find_deck_root(entry: Path) -> Path:
 
     Slidev resolves `src: /x.md` and assets against the workspace root that Vite finds
     (a folder holding `pnpm-workspace.yaml`, `lerna.json`, or a `package.json` with
-    `workspaces`). Decks in monorepos import `../../reuse/*.md`, so we do the same, and
-    stop at the first marker; nothing else widens the root.
+    `workspaces`), else the package the deck is in (the nearest folder with a `package.json`,
+    Vite's `searchForPackageRoot`). Decks in monorepos import `../../reuse/*.md`, so we do the
+    same, and stop at the first marker; nothing else widens the root.
     """
     folder = entry.resolve().parent
+    package_root = next((candidate for candidate in (folder, *folder.parents)
+                         if (candidate / "package.json").is_file()), None)
     for candidate in (folder, *folder.parents):
         if any((candidate / marker).is_file() for marker in WORKSPACE_MARKERS):
             return candidate
@@ -37,7 +40,7 @@ def find_deck_root(entry: Path) -> Path:
                     return candidate
             except OSError:
                 pass
-    return folder
+    return package_root or folder
 
 
 def folder_snapshot(folder: Path, ignore: set[Path] = frozenset(), limit: int = 5000) -> dict[Path, int]:

@@ -38,6 +38,7 @@ class PreparedCss:
     unknown: list[str] = field(default_factory=list)
     unsupported: dict[str, list[str]] = field(default_factory=dict)
     dropped: dict[str, None] = field(default_factory=dict)   # properties of the CSS itself left out
+    variables: dict[str, str] = field(default_factory=dict)  # custom properties of the document's root
 
 
 def deck_stylesheets(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> list[tuple[Path, str]]:
@@ -69,9 +70,30 @@ def deck_stylesheets(folder: Path, policy: AccessPolicy, warnings: WarningLog) -
     return sheets
 
 
-def prepare_css(text: str, context: StyleContext, scope: str | None = None) -> PreparedCss:
-    """@apply expanded, nesting flattened, selectors scoped (when `scope` is given)."""
-    result = PreparedCss("")
+_ROOT_SELECTOR = re.compile(r"^\s*(?::root|html)(?P<dark>\.dark|\[data-theme=['\"]?dark['\"]?\])?\s*$")
+
+
+def root_variables(text: str, dark: bool) -> dict[str, str]:
+    """The custom properties `:root` / `html` (and, in dark mode, `html.dark`) set, in order:
+    what `var(--x)` means where the rules that use them need a literal value."""
+    found: dict[str, str] = {}
+    for rule in tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        matches = [_ROOT_SELECTOR.match(s) for s in tinycss2.serialize(rule.prelude).split(",")]
+        if not any(m and (dark or not m["dark"]) for m in matches):
+            continue
+        for item in tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True):
+            if item.type == "declaration" and item.name.startswith("--"):
+                found[item.name] = tinycss2.serialize(item.value).strip()
+    return found
+
+
+def prepare_css(text: str, context: StyleContext, scope: str | None = None,
+                variables: dict[str, str] | None = None) -> PreparedCss:
+    """@apply expanded, nesting flattened, selectors scoped (when `scope` is given); `variables`
+    are the root's custom properties (else those this text sets)."""
+    result = PreparedCss("", variables=variables if variables is not None else root_variables(text, context.dark))
     rules = tinycss2.parse_stylesheet(text, skip_comments=True, skip_whitespace=True)
     out: list[str] = []
     for rule in rules:
@@ -101,7 +123,8 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
     selectors = _selectors(tinycss2.serialize(rule.prelude), parents)
     declarations: list[str] = []
     nested: list[str] = []
-    items = _gradient_text(tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True))
+    items = _gradient_text(tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True),
+                           result.variables)
     for item in items:
         if item.type == "declaration":
             if item.lower_name in ("--at-apply", "--uno-apply", "--uno"):
@@ -118,18 +141,24 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
 
 
 _CLIPS = ("background-clip", "-webkit-background-clip")
+_VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^)]*))?\)")
 _TEXT_FILLS = ("-webkit-text-fill-color", "-moz-text-fill-color", "text-fill-color")
 
 
-def _gradient_text(items: list) -> list:
-    """Gradient text (`background-clip: text` over a gradient) becomes text in the colour
-    covering most of the gradient: WeasyPrint would paint the box and hide the text."""
+def _gradient_text(items: list, variables: dict[str, str]) -> list:
+    """Gradient text (`background-clip: text` over a gradient, given or through a root custom
+    property) becomes text in the colour covering most of the gradient: WeasyPrint would paint
+    the box and hide the text."""
     declarations = [i for i in items if i.type == "declaration"]
     if not any(d.lower_name in _CLIPS and tinycss2.serialize(d.value).strip() == "text" for d in declarations):
         return items
-    color = next((dominant_color(tinycss2.serialize(d.value)) for d in declarations
-                  if d.lower_name in ("background", "background-image") and "gradient(" in tinycss2.serialize(d.value)),
-                 None)
+
+    def literal(value: str) -> str:
+        return _VAR.sub(lambda m: variables.get(m[1], m[2] or m[0]), value)
+
+    color = next((dominant_color(literal(tinycss2.serialize(d.value))) for d in declarations
+                  if d.lower_name in ("background", "background-image")
+                  and "gradient(" in literal(tinycss2.serialize(d.value))), None)
     kept = [i for i in items if i.type != "declaration" or (
         i.lower_name not in (*_CLIPS, *_TEXT_FILLS) and not (color and i.lower_name in ("background", "background-image")))]
     if color:
@@ -234,8 +263,11 @@ def deck_css(folder: Path, sheets: list[tuple[Path, str]], context: StyleContext
              warnings: WarningLog) -> str:
     """All global deck sheets prepared and joined, url()s resolved relative to each sheet."""
     out = []
+    variables: dict[str, str] = {}
+    for _, text in sheets:                  # a sheet may use what another sets on the root
+        variables.update(root_variables(text, context.dark))
     for path, text in sheets:
-        prepared = prepare_css(text, context)
+        prepared = prepare_css(text, context, variables=variables)
         report(prepared, SourceLocation(path), warnings)
         out.append(f"/* {path.name} */\n" + resolve_css_urls(prepared.css, path.parent, policy, warnings,
                                                              SourceLocation(path)))
