@@ -1,4 +1,5 @@
-"""diagrams: Mermaid / PlantUML drawn by a local renderer, else framed source and one warning."""
+"""diagrams: Mermaid drawn in-process by mmdr as SVG with real text, else by a local mmdc; PlantUML
+by a local plantuml; what none can draw is framed source and one warning."""
 import os
 import stat
 
@@ -17,7 +18,31 @@ def diagram_tree(markdown):
     return tree
 
 
-def test_without_a_renderer_the_source_is_framed_and_scaled():
+BROKEN = "```mermaid {scale: 0.5}\ngraph TD\nA -->\n```\n"
+
+
+def test_mermaid_is_drawn_in_process_as_vector_with_its_labels_as_text():
+    renderer = DiagramRenderer(tools={"mermaid": None})
+    tree = diagram_tree("```mermaid\ngraph TD\nA[Start here] --> B[Then there]\n```\n")
+    assert draw_diagrams(tree, renderer) == []
+    html = serialize(tree)
+    assert "<svg" in html and ">Start here</text>" in html and ">Then there</text>" in html
+    assert 'id="merman-' in html and "#merman " not in html       # its styles scoped to its own id
+
+
+def test_sequence_class_state_pie_and_gantt_diagrams_are_drawn():
+    renderer = DiagramRenderer(tools={"mermaid": None})
+    for source in ("sequenceDiagram\nAlice->>Bob: Hi", "classDiagram\nAnimal <|-- Duck", "stateDiagram-v2\n[*] --> Still",
+                   'pie title Pets\n"Dogs" : 3\n"Cats" : 1', "gantt\ndateFormat YYYY-MM-DD\nsection S\nTask :a1, 2024-01-01, 3d"):
+        tree = diagram_tree(f"```mermaid\n{source}\n```\n")
+        assert draw_diagrams(tree, renderer) == [], source
+        assert "<text" in serialize(tree)
+
+
+def test_without_a_renderer_the_source_is_framed_and_scaled(monkeypatch):
+    import slidepdf.markdown.diagrams as diagrams
+
+    monkeypatch.setattr(diagrams, "_mmdr_svg", lambda source: (None, "mmdr is not installed"))
     renderer = DiagramRenderer(tools={"mermaid": None})
     tree = diagram_tree(BLOCK)
     assert draw_diagrams(tree, renderer) == ["mermaid"]
@@ -25,7 +50,10 @@ def test_without_a_renderer_the_source_is_framed_and_scaled():
     assert "slidepdf-diagram-source" in html and "graph TD\nA --&gt; B" in html and "font-size: 0.35em" in html
 
 
-def test_an_installed_renderer_draws_each_diagram_once_as_svg(tmp_path, monkeypatch):
+def test_mmdc_draws_what_mmdr_cannot_each_diagram_once(tmp_path, monkeypatch):
+    import slidepdf.markdown.diagrams as diagrams
+
+    monkeypatch.setattr(diagrams, "_mmdr_svg", lambda source: (None, "mmdr cannot draw it"))
     log = tmp_path / "calls"
     fake = tmp_path / "bin" / "mmdc"
     fake.parent.mkdir()
@@ -47,8 +75,9 @@ echo '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width
 
 def test_one_warning_names_every_slide_with_undrawn_diagrams(write_deck, monkeypatch):
     monkeypatch.setenv("PATH", "/nonexistent")
-    entry = write_deck({"slides.md": BLOCK + "\n---\n\n# none\n\n---\n\n" + BLOCK + "\n" + BLOCK})
+    entry = write_deck({"slides.md": BROKEN + "\n---\n\n# none\n\n" + BLOCK + "\n---\n\n" + BROKEN + "\n" + BROKEN})
     pages, warnings = pages_of(entry)
     diagram = [w.message for w in warnings if w.kind == "diagram"]
-    assert diagram == ["mermaid diagrams are shown as their source (mmdc (npm @mermaid-js/mermaid-cli) is not "
-                       "installed); slide(s) 1, 3"]
+    assert len(diagram) == 1 and diagram[0].startswith("mermaid diagrams are shown as their source (mmdr cannot draw it")
+    assert diagram[0].endswith("slide(s) 1, 3")
+    assert ">B</text>" in pages[1].html                            # the good one on slide 2 is drawn

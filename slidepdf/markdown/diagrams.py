@@ -1,13 +1,16 @@
-"""diagrams: Mermaid and PlantUML blocks, drawn by a renderer installed on the machine.
+"""diagrams: Mermaid and PlantUML blocks, drawn as vector SVG with real text.
 
-slidepdf bundles no diagram engine (Mermaid needs a browser). When `mmdc`
-(@mermaid-js/mermaid-cli) or `plantuml` is on PATH, a block is drawn by it as SVG (each
-source once per export, with a time limit; PlantUML in its SANDBOX security profile, so a
-deck's `!include` cannot read files). Otherwise the block is printed as its source in a
-frame, and one warning lists the slides.
+Mermaid is drawn in-process by `mmdr` (a Rust port of Mermaid's layout and SVG output, one
+abi3 wheel; no browser, no Node, no deck code run): flowcharts, sequence, class, state, gantt,
+pie, mindmap … in milliseconds each. Where it cannot draw a diagram, `mmdc`
+(@mermaid-js/mermaid-cli) is tried when it is on PATH. PlantUML is drawn by a local `plantuml`
+(Debian packages it), in its SANDBOX security profile so a deck's `!include` cannot read files.
+Each source is drawn once per export, with a time limit for the external tools. A block no
+renderer could draw is printed as its source in a frame, and one warning lists the slides.
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import os
 import re
@@ -31,6 +34,12 @@ class DiagramRenderer:
     cache: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)      # kind → why it was not drawn
 
+    def _mmdr(self, source: str) -> str | None:
+        svg, problem = _mmdr_svg(source)
+        if problem:
+            self.problems["mermaid"] = problem
+        return svg
+
     def tool(self, kind: str) -> str | None:
         if kind not in self.tools:
             self.tools[kind] = shutil.which("mmdc" if kind == "mermaid" else "plantuml")
@@ -43,6 +52,10 @@ class DiagramRenderer:
         return self.cache[key]
 
     def _run(self, kind: str, source: str, theme: str) -> str | None:
+        if kind == "mermaid":
+            drawn = self._mmdr(source)
+            if drawn is not None:
+                return drawn
         tool = self.tool(kind)
         if tool is None:
             return None
@@ -67,6 +80,24 @@ class DiagramRenderer:
                 return None
         found = re.search(r"<svg\b.*</svg>", svg, re.S)
         return found[0] if found else None
+
+
+def _mmdr_svg(source: str) -> tuple[str | None, str | None]:
+    """(svg, problem): Mermaid drawn by mmdr, its ids made the diagram's own (every diagram it
+    draws is `#merman`, and its styles are scoped to that id)."""
+    try:
+        import mmdr
+    except ImportError:
+        return None, "mmdr is not installed"
+    try:
+        svg = mmdr.render(source).svg()
+    except Exception as exc:                 # noqa: BLE001 - the renderer's own errors vary
+        return None, f"mmdr cannot draw it ({type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''})"
+    svg = svg.decode("utf-8") if isinstance(svg, bytes) else svg
+    own = "merman-" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:10]
+    svg = re.sub(r'\bid="merman"', f'id="{own}"', svg, count=1).replace("#merman", f"#{own}")
+    found = re.search(r"<svg\b.*</svg>", svg, re.S)
+    return (found[0], None) if found else (None, "mmdr drew no SVG")
 
 
 def draw_diagrams(tree: Element, renderer: DiagramRenderer) -> list[str]:
