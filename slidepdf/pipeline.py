@@ -362,7 +362,8 @@ def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, 
     notes = settings.finish.notes
     chunk_settings = [replace(settings, created=None,     # dates only for attachments, which chunks never have
                               finish=Finish(notes=notes[chunk.start:chunk.stop] if notes else (),
-                                            page_height=settings.finish.page_height))
+                                            page_height=settings.finish.page_height,
+                                            names=settings.finish.labels[chunk.start:chunk.stop]))
                       for chunk in chunks]
     fingerprint = asset_fingerprint(deck, {output.resolve()} if output else set()) if cache is not None else ""
     pdfs = render_chunks(documents, job.base_url, job.policy, max_side, chunk_settings, job.options.workers,

@@ -397,3 +397,14 @@ def test_an_unknown_layout_is_a_warning_and_the_slide_is_drawn_with_default(writ
     layout = [w for w in result.warnings if w.kind == "layout"]
     assert len(layout) == 1 and "unknown layout 'nope'" in layout[0].message and "slide(s) 2, 3" in layout[0].message
     assert layout[0].location.line == 3
+
+
+def test_an_icon_component_keeps_its_box_whatever_display_class_it_is_given(write_deck, tmp_path):
+    import pypdfium2 as pdfium
+
+    entry = write_deck({"slides.md": '<div class="text-4xl">\n  Next <carbon:arrow-right class="inline"/>\n</div>\n'})
+    pdf = slidepdf.export(entry, tmp_path / "i.pdf", jobs=1).output
+    picture = pdfium.PdfDocument(str(pdf))[0].render(scale=0.5).to_pil().convert("L")
+    dark = picture.histogram()[:128]
+    dark = sum(dark)
+    assert 0 < dark < 0.03 * picture.width * picture.height      # a glyph-sized arrow, not one filling the page

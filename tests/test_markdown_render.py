@@ -45,3 +45,19 @@ def test_yaml_keys_are_properties_and_plain_values_strings_as_in_shiki():
 def test_unknown_languages_stay_plain_text():
     html = make_markdown().render("```nosuchlang\na < b\n```\n")
     assert '<span class="line">a &lt; b</span>' in html
+
+
+def test_footnotes_are_rendered_as_slidev_renders_them():
+    from slidepdf.markdown.render import make_markdown
+
+    html = make_markdown().render("A claim[^1].\n\n[^1]: Its source.\n")
+    assert '<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>' in html
+    assert '<section class="footnotes">' in html and "Its source." in html and "[^1]" not in html
+
+
+def test_outline_titles_are_the_rendered_text():
+    from slidepdf.document.meta import plain_title
+
+    assert plain_title("**Bold** and `code` {.text-red}") == "Bold and code"
+    assert plain_title("[A link](https://x.org) with *emphasis*") == "A link with emphasis"
+    assert plain_title("snake_case_name <b>stays</b> $\\LaTeX$") == "snake_case_name stays LaTeX"

@@ -4,6 +4,7 @@ import io
 import subprocess
 import sys
 
+import pytest
 from pypdf import PdfReader
 
 import slidepdf
@@ -166,3 +167,59 @@ def test_links_that_are_flex_or_grid_items_keep_their_annotations(write_deck, tm
     found = [(a.get_object().get("/A") or {}).get("/URI") or str(a.get_object().get("/Dest"))
              for a in page.get("/Annots", [])]
     assert found == ["https://a.example", "slide-2", "https://b.example"]
+
+
+def test_a_page_with_content_at_an_infinite_position_stops_the_export_naming_its_slide(write_deck, tmp_path,
+                                                                                       monkeypatch):
+    from weasyprint.pdf.stream import Stream
+
+    from slidepdf.errors import OutputError
+
+    real = Stream.transform
+
+    def transform(self, a=1, b=0, c=0, d=1, e=0, f=0):     # as WeasyPrint 70 writes a box it placed at inf
+        return real(self, a, b, c, d, float("inf"), f)
+
+    entry = write_deck({"slides.md": "# One\n\n---\n\n# Two\n"})
+    target = tmp_path / "x.pdf"
+    target.write_bytes(b"previous")
+    monkeypatch.setattr(Stream, "transform", transform)
+    with pytest.raises(OutputError, match=r"^slide 1 has content at an infinite position"):
+        slidepdf.export(entry, target, jobs=1)
+    assert target.read_bytes() == b"previous"
+
+
+def test_every_pdf_the_export_writes_has_only_finite_numbers(write_deck, tmp_path):
+    from slidepdf.pdf.finish import check_finite
+
+    entry = write_deck({"slides.md": "# One <div flex><div flex-1>a</div><div>b</div></div>\n\n---\n\n# Two\n"})
+    calls = []
+
+    def finisher(document, pdf):
+        calls.append(check_finite(pdf, ("1", "2")))
+
+    from weasyprint import HTML
+    html = slidepdf.export(entry, tmp_path / "x.html", format="html").output.read_text("utf-8")
+    HTML(string=html).write_pdf(finisher=finisher)
+    assert calls == [None]
+
+
+def test_presentational_attributes_apply_as_in_a_browser(write_deck, tmp_path):
+    from tests.conftest import png_bytes
+
+    entry = write_deck({"public/dot.png": png_bytes(80, 40), "slides.md":
+                        '# A\n\n<img src="/dot.png" width="120" height="90">\n\n<p hidden>secret words</p>\n\n'
+                        '<table border="1"><tr><td align="right">cell</td></tr></table>\n'})
+    pdf = slidepdf.export(entry, tmp_path / "a.pdf", jobs=1).output
+    page = PdfReader(pdf).pages[0]
+    assert "secret words" not in page.extract_text()
+    images = []
+    page_size = float(page.mediabox.width)
+
+    def visitor(op, args, cm, tm):
+        if op == b"Do":
+            images.append((cm[0], cm[3]))
+    page.extract_text(visitor_operand_before=visitor)
+    # width from the attribute; the preflight's `height: auto` wins over the height attribute, as in
+    # Chromium, so the picture keeps its 2:1 shape
+    assert images and abs(images[0][0] - 120 * 0.75) < 1 and abs(images[0][1] - 60 * 0.75) < 1, (images, page_size)

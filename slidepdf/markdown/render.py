@@ -11,6 +11,7 @@ import json
 import re
 
 from markdown_it import MarkdownIt
+from mdit_py_plugins.footnote import footnote_plugin
 from markdown_it.common.utils import escapeHtml
 
 from .highlight import highlight_lines
@@ -41,6 +42,7 @@ _MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[
 def make_markdown(mdc: bool = False) -> MarkdownIt:
     """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on."""
     md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True})
+    md.use(footnote_plugin)             # `[^1]`, as Slidev's markdown-it-footnote
     if mdc:
         md.core.ruler.after("inline", "mdc_attributes", _mdc_attributes)
     md.add_render_rule("fence", _render_fence)

@@ -28,20 +28,33 @@ _MARKERS = [
 
 
 def expand_snippets(content: str, slide: Slide, root: Path, policy: AccessPolicy, warnings: WarningLog) -> str:
+    """Every `<<<` line outside code, indented as it stands (in a list item or a quote it stays
+    there); a ````md magic-move block's steps are code, but the block itself is not, so its
+    `<<<` lines are expanded too. A fence closes only on a fence of its own kind, as long or longer."""
     lines, out, fence = content.split("\n"), [], None
     for line in lines:
         opening = _FENCE.match(line)
+        stripped = line.strip()
         if fence is None and opening:
-            fence = opening[1][0]
-        elif fence is not None and line.strip().startswith(fence * 3) and not line.strip().strip(fence):
+            if "magic-move" not in line:
+                fence = opening[1]
+        elif fence is not None and stripped.startswith(fence[0] * len(fence)) and not stripped.strip(fence[0]):
             fence = None
-        elif fence is None and (match := _SNIPPET.match(line.strip())):
+        elif fence is None and (match := _SNIPPET.match(_unquoted(stripped))):
             block = _snippet_block(match, slide, root, policy, warnings)
             if block is not None:
-                out.append(block)
+                indent = line[:len(line) - len(line.lstrip())] + (_QUOTE.match(stripped)[0] if _QUOTE.match(stripped) else "")
+                out.append("\n".join(indent + part for part in block.split("\n")))
                 continue
         out.append(line)
     return "\n".join(out)
+
+
+_QUOTE = re.compile(r"^(?:>\s?)+")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTE.sub("", line, count=1).strip()
 
 
 def _snippet_block(match: re.Match, slide: Slide, root: Path, policy: AccessPolicy, warnings: WarningLog) -> str | None:

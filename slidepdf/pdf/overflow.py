@@ -28,7 +28,8 @@ def measure_overflow(document_html: str, base_url: str, policy: AccessPolicy, wa
     from weasyprint import HTML
 
     with one_render(warnings, document_html):
-        document = HTML(string=document_html, base_url=base_url, url_fetcher=PolicyURLFetcher(policy)).render()
+        document = HTML(string=document_html, base_url=base_url, url_fetcher=PolicyURLFetcher(policy)).render(
+            presentational_hints=True)
     found = []
     for page in document.pages:
         content = _first(page._page_box, lambda b: "slidev-page-content" in _classes(b))

@@ -36,7 +36,9 @@ def render_pdf(document_html: str, base_url: str, policy: AccessPolicy, warnings
     from weasyprint import HTML, Attachment
 
     options = options or PdfOptions()
-    settings: dict = {}
+    # HTML's presentational attributes as browsers apply them: <img width height>, <td align>,
+    # <table border>, <font color>, `hidden` (under every stylesheet, as in a browser)
+    settings: dict = {"presentational_hints": True}
     if options.pdfa:
         settings["pdf_variant"] = "pdf/a-3b"
     if options.tagged:
