@@ -98,7 +98,30 @@ def export(
     pdf = stages.render(job, document, timer.timings, cache, output_path, say)
     if options.format == "png":
         return _write_pictures(job, output_path, png_pages(pdf, options.scale), len(document.pages), timer)
+    if options.format in ("pptx", "md"):
+        return _write_slides(job, output_path, pdf, document, timer)
     return _write(job, output_path, pdf, len(document.pages), timer)
+
+
+def _write_slides(job: "stages.Job", output_path: Path, pdf: bytes, document, timer: "stages.Timer") -> ExportResult:
+    """pptx: a slide per page, its picture and notes; md: the pictures in a folder beside the
+    Markdown file that shows them with their notes (Slidev's two picture exports)."""
+    from .clicks.notes import notes_text
+    from .document.meta import plain_title
+    from .pdf.pictures import PageNotes, markdown_page, pptx_bytes
+
+    pictures = png_pages(pdf, job.options.scale)
+    pages = [PageNotes(page.slide.no, plain_title(page.slide.title or ""), notes_text(page.notes)) for page in document.pages]
+    config = job.deck.config
+    if job.options.format == "pptx":
+        data = pptx_bytes(pictures, pages, config.canvas_width, config.canvas_height, document.meta.title,
+                          document.meta.author, document.meta.subject)
+        return _write(job, output_path, data, len(pages), timer)
+    folder = output_path.with_suffix("")
+    result = _write_pictures(job, folder, pictures, len(pages), timer)
+    text = markdown_page([f"{folder.name}/{index + 1:03d}.png" for index in range(len(pictures))], pages)
+    written = _write(job, output_path, text.encode("utf-8"), len(pages), timer)
+    return replace(written, bytes=written.bytes + result.bytes)
 
 
 def _check_strict(strict: bool, warnings: WarningLog) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import nullcontext
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import List, Optional
 
@@ -15,8 +15,10 @@ from rich.console import Console
 from rich.markup import escape
 
 from . import __version__
-from .errors import SlidepdfError, StrictModeError, UsageError, WarningLog
-from .options import ExportOptions, available_cores
+from .errors import SlidepdfError, UsageError, WarningLog
+from .options import FORMAT_OF_SUFFIX, ExportOptions, available_cores
+from .batch import Outcome, export_one, planned_outputs
+from .console import PlainProgress, print_warnings, report as _report, summary as _summary
 from .policy import folder_snapshot
 
 app = typer.Typer(
@@ -40,22 +42,13 @@ def main_options(
     """slidepdf: Slidev decks to PDF."""
 
 
-def print_warnings(console: Console, warnings: WarningLog) -> None:
-    """Every warning once, grouped by kind."""
-    if not len(warnings):
-        return
-    console.print(f"[yellow]{len(warnings)} warning(s):[/yellow]")
-    for kind, items in warnings.grouped().items():
-        console.print(f"  [bold]{escape(kind)}[/bold] ({len(items)})")
-        for item in items:
-            console.print(f"    {escape(str(item))}", soft_wrap=True)
-
-
 @app.command("export")
 def export_command(
     entries: List[Path] = typer.Argument(..., help="Deck entry files (slides.md) or folders holding one."),
-    output: Optional[Path] = typer.Option(
-        None, "--output", "-o", help="File to write (default: <exportFilename>.pdf in the current folder)."),
+    output_text: Optional[str] = typer.Option(
+        None, "--output", "-o",
+        help="File to write (default: <exportFilename>.pdf in the current folder); a folder (DIR/) to write "
+             "into; - for standard output."),
     range_: Optional[str] = typer.Option(None, "--range", help="Slides to export, e.g. '1,3-5' (Slidev's grammar)."),
     dark: Optional[bool] = typer.Option(
         None, "--dark/--light", help="Colour scheme when the deck's colorSchema is auto (default: light)."),
@@ -77,7 +70,9 @@ def export_command(
         None, "--qr", help="Stamp a QR code of this address (the online deck) on the first and last page."),
     dpi: Optional[int] = typer.Option(None, "--dpi", help="Keep raster images at this resolution at most."),
     jpeg_quality: Optional[int] = typer.Option(None, "--jpeg-quality", help="JPEG quality (1-95) of images."),
-    format_: str = typer.Option("pdf", "--format", "-f", help="pdf, png (a folder of pages) or html."),
+    format_: Optional[str] = typer.Option(
+        None, "--format", "-f",
+        help="pdf, png (a folder of pages), html, pptx or md (default: from the output's name, else pdf)."),
     scale: float = typer.Option(2.0, "--scale", help="PNG size as a multiple of the canvas size."),
     handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
@@ -92,22 +87,56 @@ def export_command(
     strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, nothing written) when there are warnings."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
     debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
+    with_clicks: bool = typer.Option(False, "--with-clicks", help="Slidev's flag: one page per click state (the default)."),
+    omit_background: bool = typer.Option(False, "--omit-background", help="Pages without their background (transparent)."),
+    per_slide: bool = typer.Option(False, "--per-slide", help="Slidev's flag; slidepdf always renders in bounded chunks."),
+    timeout: Optional[int] = typer.Option(None, "--timeout", help="Slidev's flag for its browser; no effect here."),
+    wait: Optional[int] = typer.Option(None, "--wait", help="Slidev's flag for its browser; no effect here."),
+    wait_until: Optional[str] = typer.Option(None, "--wait-until", help="Slidev's flag for its browser; no effect here."),
+    executable_path: Optional[str] = typer.Option(
+        None, "--executable-path", help="Slidev's flag for its browser; no effect here."),
 ) -> None:
     """Export each deck to a PDF, one page per click state of each slide."""
     err = Console(stderr=True, highlight=False)
     out = Console(highlight=False, quiet=quiet)
-    if output and len(entries) > 1:
-        err.print("error: --output names one file; give one deck with it")
+    output = Path(output_text) if output_text else None
+    into_folder = output is not None and (output_text.endswith(("/", "\\")) or output.is_dir())
+    if output and len(entries) > 1 and not into_folder:
+        err.print("[red]error:[/red] --output names one file; give one deck with it, or a folder (ending in /)")
         raise typer.Exit(UsageError.exit_code)
+    browser_only = [name for name, given in (("--timeout", timeout), ("--wait", wait), ("--wait-until", wait_until),
+                                             ("--executable-path", executable_path)) if given is not None]
+    if browser_only and not quiet:
+        err.print(f"note: {', '.join(browser_only)} tune Slidev's browser; slidepdf renders without one, so "
+                  "they have no effect", soft_wrap=True)
+    if per_slide and not quiet:
+        err.print("note: --per-slide: slidepdf always renders large decks in chunks of pages with bounded memory",
+                  soft_wrap=True)
+    to_stdout = output_text == "-"
+    folder = output if into_folder else None
+    if folder is not None:
+        folder.mkdir(parents=True, exist_ok=True)
+    format_ = format_ or (FORMAT_OF_SUFFIX.get(output.suffix.lower(), "pdf") if output and not folder else "pdf")
+    if with_clicks:
+        clicks = True
     try:
         options = ExportOptions(range=range_, dark=dark, root=root, allow_remote=allow_remote,
                                 allow_paths=tuple(allow_path), theme=theme, strict=strict, clicks=clicks,
                                 toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
                                 jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
-                                handout_layout=handout_layout)
+                                handout_layout=handout_layout, omit_background=omit_background)
+        if len(entries) > 1:            # two decks never write one file
+            planned_outputs(entries, None, options, folder)
     except UsageError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(exc.exit_code)
+    if to_stdout:
+        _export_to_stdout(entries, options, err)
+        return
+    if folder is not None:
+        output, cwd = None, folder
+    else:
+        cwd = None
     if watch:
         if len(entries) != 1:
             err.print("error: --watch follows one deck; give one")
@@ -120,16 +149,20 @@ def export_command(
     else:
         options = replace(options, jobs=1)      # several: the decks in parallel, each in one process
     if workers > 1 and len(entries) > 1:
-        outcomes = _export_in_parallel(entries, options, workers, err, quiet)
+        outcomes = _export_in_parallel(entries, options, workers, err, quiet, cwd)
     else:
         outcomes = []
         for entry in entries:
             with err.status(f"{entry}: starting", spinner="dots") if not quiet and err.is_terminal else nullcontext() as status:
-                def progress(message: str, status=status, entry=entry) -> None:
+                plain = PlainProgress(err, str(entry)) if not quiet and not err.is_terminal else None
+
+                def progress(message: str, status=status, entry=entry, plain=plain) -> None:
                     if status is not None:
                         status.update(f"{entry}: {message}")
+                    elif plain is not None:
+                        plain(message)
 
-                outcomes.append(export_one(entry, output, options, debug, progress))
+                outcomes.append(export_one(entry, output, options, debug, progress, cwd=cwd))
     for outcome in outcomes:
         _report(outcome, err, out)
     if len(outcomes) > 1:
@@ -139,51 +172,8 @@ def export_command(
         raise typer.Exit(failed)
 
 
-@dataclass
-class Outcome:
-    """How one deck's export went, in a form a worker process can send back."""
-
-    entry: str
-    exit_code: int = 0
-    error: str = ""
-    output: str = ""
-    pages: int = 0
-    seconds: float = 0.0
-    bytes: int = 0
-    warnings: list = field(default_factory=list)       # (kind, text) in the order they came
-
-
-def export_one(entry: Path, output: Optional[Path], options: ExportOptions, debug: bool = False,
-               progress=None, cache=None) -> Outcome:
-    """Export one deck; every error a user can cause becomes the outcome's message."""
-    from .api import export
-
-    outcome = Outcome(str(entry))
-    try:
-        result = export(entry, output, options=options, progress=progress, cache=cache)
-    except StrictModeError as exc:
-        outcome.warnings = [(w.kind, str(w)) for w in getattr(exc, "warnings", WarningLog())]
-        outcome.exit_code, outcome.error = exc.exit_code, str(exc)
-        return outcome
-    except SlidepdfError as exc:
-        outcome.exit_code, outcome.error = exc.exit_code, str(exc)
-        return outcome
-    except KeyboardInterrupt:
-        raise
-    except Exception as exc:  # a bug in slidepdf, not in the deck
-        if debug:
-            raise
-        outcome.exit_code = 70
-        outcome.error = (f"internal error: {type(exc).__name__}: {exc} "
-                         "(run again with --debug for the traceback, and please report it)")
-        return outcome
-    outcome.warnings = [(w.kind, str(w)) for w in result.warnings]
-    outcome.output, outcome.pages, outcome.seconds, outcome.bytes = (
-        str(result.output), result.pages, result.seconds, result.bytes)
-    return outcome
-
-
-def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, err: Console, quiet: bool) -> list[Outcome]:
+def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, err: Console, quiet: bool,
+                        cwd: Optional[Path] = None) -> list[Outcome]:
     """Decks in worker processes, one progress line for all of them; one deck failing does
     not stop the others."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -195,7 +185,7 @@ def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, 
     with Progress(*columns, console=err, disable=quiet or not err.is_terminal) as bar, \
             ProcessPoolExecutor(max_workers=jobs) as pool:
         task = bar.add_task("decks", total=len(entries))
-        futures = {pool.submit(export_one, entry, None, options): index for index, entry in enumerate(entries)}
+        futures = {pool.submit(export_one, entry, None, options, cwd=cwd): index for index, entry in enumerate(entries)}
         for future in as_completed(futures):
             index = futures[future]
             try:
@@ -204,6 +194,22 @@ def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, 
                 outcomes[index] = Outcome(str(entries[index]), 70, f"internal error: {type(exc).__name__}: {exc}")
             bar.advance(task)
     return [outcomes[index] for index in range(len(entries))]
+
+
+def _export_to_stdout(entries: List[Path], options: ExportOptions, err: Console) -> None:
+    """`-o -`: the file to standard output (a pipe), messages to standard error."""
+    import tempfile
+
+    if len(entries) != 1 or options.format in ("png", "md"):
+        err.print("[red]error:[/red] -o - writes one deck's PDF, HTML or PPTX to standard output")
+        raise typer.Exit(UsageError.exit_code)
+    with tempfile.TemporaryDirectory(prefix="slidepdf-stdout-") as folder:
+        outcome = export_one(entries[0], Path(folder) / f"out.{options.format}", options)
+        _report(outcome, err, Console(stderr=True, highlight=False, quiet=True))
+        if outcome.exit_code:
+            raise typer.Exit(outcome.exit_code)
+        sys.stdout.buffer.write(Path(outcome.output).read_bytes())
+        sys.stdout.buffer.flush()
 
 
 def _folder_of(entry: Path) -> Path:
@@ -237,32 +243,6 @@ def _watch(entry: Path, output: Optional[Path], options: ExportOptions, debug: b
             err.print("a file changed; exporting again")
     except KeyboardInterrupt:
         err.print("stopped watching")
-
-
-def _report(outcome: Outcome, err: Console, out: Console) -> None:
-    log = WarningLog()
-    for kind, text in outcome.warnings:
-        log.add(kind, text)
-    print_warnings(err, log)
-    if outcome.exit_code:
-        err.print(f"[red]error:[/red] {escape(outcome.error)}", soft_wrap=True)
-        return
-    out.print(f"wrote {escape(outcome.output)}: {outcome.pages} page(s), "
-              f"{outcome.bytes / 1024:.0f} KB in {outcome.seconds:.1f} s", soft_wrap=True)
-
-
-def _summary(outcomes: list[Outcome], out: Console) -> None:
-    from rich.table import Table
-
-    table = Table(title="slidepdf export", title_justify="left")
-    for name, justify in (("deck", "left"), ("pages", "right"), ("seconds", "right"), ("size", "right"),
-                          ("warnings", "right"), ("result", "left")):
-        table.add_column(name, justify=justify)
-    for o in outcomes:
-        result = "[green]ok[/green]" if not o.exit_code else f"[red]failed ({o.exit_code})[/red]"
-        table.add_row(escape(o.entry), str(o.pages) if not o.exit_code else "-", f"{o.seconds:.1f}",
-                      f"{o.bytes / 1024:.0f} KB" if not o.exit_code else "-", str(len(o.warnings)), result)
-    out.print(table)
 
 
 @app.command("notes")

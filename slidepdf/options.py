@@ -7,7 +7,9 @@ from pathlib import Path
 
 from .errors import UsageError
 
-FORMATS = ("pdf", "png", "html")
+FORMATS = ("pdf", "png", "html", "pptx", "md")
+# what an output file's name says its format is, when none is asked for
+FORMAT_OF_SUFFIX = {".pdf": "pdf", ".png": "png", ".html": "html", ".htm": "html", ".pptx": "pptx", ".md": "md"}
 HANDOUT_LAYOUTS = ("1", "2", "3", "4", "6")
 
 
@@ -35,6 +37,7 @@ class ExportOptions:
     handout: bool = False
     handout_layout: str = "3"
     jobs: int | None = None               # None: as many as the cores this process may use
+    omit_background: bool = False          # Slidev's --omit-background: pages without their background
     chunk_pages: int = 50
 
     def __post_init__(self) -> None:
@@ -44,7 +47,7 @@ class ExportOptions:
         object.__setattr__(self, "allow_paths", tuple(Path(p) for p in self.allow_paths))
         object.__setattr__(self, "handout_layout", str(self.handout_layout))
         if self.format not in FORMATS:
-            raise UsageError(f"--format {self.format}: choose pdf, png or html")
+            raise UsageError(f"--format {self.format}: choose pdf, png, html, pptx or md")
         if self.notes not in (None, "annotations"):
             raise UsageError(f"--notes {self.notes}: the only way to put notes in the PDF is 'annotations'")
 

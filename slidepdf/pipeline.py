@@ -19,7 +19,7 @@ from .errors import SourceLocation, UsageError, WarningLog
 from .model import Deck
 from .options import ExportOptions
 from .parser import RangeSyntaxError, load_deck, parse_range
-from .policy import AccessPolicy, folder_snapshot
+from .policy import AccessPolicy
 from .theme.packages import addon_packages, find_package
 
 if TYPE_CHECKING:
@@ -131,7 +131,7 @@ def output_path(job: Job, output: str | os.PathLike | None, cwd: str | os.PathLi
     """Where the export goes; never one of the deck's own files."""
     options = job.options
     name = default_output_name(job.deck)[:-4] + ("-handout" if options.handout else "") + \
-        {"pdf": ".pdf", "png": "", "html": ".html"}[options.format]
+        {"pdf": ".pdf", "png": "", "html": ".html", "pptx": ".pptx", "md": ".md"}[options.format]
     path = Path(output) if output else Path(cwd or os.getcwd()) / name
     for read in job.deck.files:
         if path.resolve() == read.resolve():
@@ -230,6 +230,9 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
                   for path in package.stylesheets()]
         own = deck_css(package.folder, sheets, style.context, policy, warnings) + "\n" + own
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))
+    if job.options.omit_background:       # transparent pages, as Slidev's --omit-background
+        own += ("\nhtml, body, section.slidev-page, .slidev-page-content, .slidev-layout "
+                "{ background: transparent !important; }")
     used_layouts = {style.layouts[n] for n in job.selected}
     return "\n".join((page_css(deck) + theme_css(style.theme, deck.config, used_layouts, style.stacks, style.fonts.css()),
                       utilities, own, slide_styles))
@@ -334,24 +337,15 @@ def render(job: Job, document: PrintDocument, timings: dict[str, float], cache: 
     chunks = (slide_chunks(slide_numbers, WATCH_SLIDES_PER_CHUNK) if cache is not None
               else at_slide_starts(even_chunks(len(pages), options.chunk_pages, workers), slide_numbers))
     say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {min(workers, len(chunks))} at a time")
-    return _render_in_chunks(job, document, chunks, max_side, settings, timings, cache, output)
-
-
-def asset_fingerprint(deck: Deck, outputs: set[Path]) -> str:
-    """What a PDF may draw from files rather than from its HTML (images, fonts): every file in
-    the deck's folder but its Markdown sources and the outputs, by modification time."""
-    import hashlib
-
-    sources = {path.resolve() for path in deck.files} | outputs
-    snapshot = folder_snapshot(deck.folder, sources)
-    return hashlib.sha256(repr(sorted((str(p), t) for p, t in snapshot.items())).encode()).hexdigest()
+    return _render_in_chunks(job, document, chunks, max_side, settings, timings, cache, output, say)
 
 
 def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, settings: "PdfOptions",
-                      timings: dict[str, float], cache: "ChunkCache | None", output: Path | None) -> bytes:
+                      timings: dict[str, float], cache: "ChunkCache | None", output: Path | None,
+                      say: Callable[[str], None] = lambda message: None) -> bytes:
     from .document.html import build_documents
     from .document.meta import outline_entry, pdf_date
-    from .pdf.chunks import render_chunks
+    from .pdf.chunks import asset_fingerprint, render_chunks
     from .pdf.finish import Finish
     from .pdf.join import join
 
@@ -366,8 +360,16 @@ def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, 
                                             names=settings.finish.labels[chunk.start:chunk.stop]))
                       for chunk in chunks]
     fingerprint = asset_fingerprint(deck, {output.resolve()} if output else set()) if cache is not None else ""
+    started, finished = time.perf_counter(), [0]
+
+    def done(index: int) -> None:           # pages done of all, the rate and what is left
+        finished[0] += len(chunks[index])
+        rate = finished[0] / max(time.perf_counter() - started, 1e-6)
+        left = (len(pages) - finished[0]) / rate if rate else 0
+        say(f"{finished[0]}/{len(pages)} pages, {rate:.1f} pages/s" + (f", about {left:.0f} s left" if left >= 1 else ""))
+
     pdfs = render_chunks(documents, job.base_url, job.policy, max_side, chunk_settings, job.options.workers,
-                         job.warnings, timings, cache, fingerprint)
+                         job.warnings, timings, cache, fingerprint, done)
     first_pages: dict[int, int] = {}
     for index, page in enumerate(pages):
         first_pages.setdefault(page.slide.no, index)

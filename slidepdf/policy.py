@@ -7,6 +7,8 @@ resources (themes, fonts), and remote URLs only when the user opted in.
 """
 from __future__ import annotations
 
+import re
+
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +45,9 @@ def find_deck_root(entry: Path) -> Path:
     return package_root or folder
 
 
+_EDITOR_FILE = re.compile(r"(~|\.sw[a-p]|\.swx|\.tmp|\.partial|\.bak)$|^#.*#$|^\.#")
+
+
 def folder_snapshot(folder: Path, ignore: set[Path] = frozenset(), limit: int = 5000) -> dict[Path, int]:
     """Modification times (ns) of the files in `folder`, less `node_modules`, dot folders and
     what `ignore` names (files, or folders and all they hold): what `--watch` compares, and
@@ -53,6 +58,8 @@ def folder_snapshot(folder: Path, ignore: set[Path] = frozenset(), limit: int = 
         if len(found) >= limit:
             break
         if any(part == "node_modules" or part.startswith(".") for part in path.relative_to(folder).parts):
+            continue
+        if _EDITOR_FILE.search(path.name):       # an editor's swap and backup files are no change
             continue
         resolved = path.resolve()
         if resolved in ignore or any(parent in ignore for parent in resolved.parents):

@@ -19,8 +19,8 @@ LAYERS = (
     {"render"},
     {"document"},
     {"pdf"},
-    {"pipeline", "api"},
-    {"cli", "__init__", "__main__"},
+    {"pipeline", "api", "batch"},
+    {"cli", "console", "__init__", "__main__"},
 )
 LONG_MODULE = 400       # lines; a longer module says why at its top
 

@@ -12,11 +12,12 @@ import hashlib
 import multiprocessing
 import os
 import signal
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ..errors import WarningLog
-from ..policy import AccessPolicy
+from ..policy import AccessPolicy, folder_snapshot
 from .finish import PdfOptions
 from .writer import render_pdf, warm_up
 
@@ -92,12 +93,13 @@ def _render_chunk(document: str, base_url: str, policy: AccessPolicy, image_max_
 
 def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, image_max_side: int,
                   options: list[PdfOptions], jobs: int, warnings: WarningLog, timings: dict[str, float],
-                  cache: ChunkCache | None = None, assets: str = "") -> list[bytes]:
+                  cache: ChunkCache | None = None, assets: str = "",
+                  done: "Callable[[int], None] | None" = None) -> list[bytes]:
     """Each document's PDF, `jobs` at a time, in worker processes that end after each round (so
     memory a layout held goes back to the system). Workers are forked: nothing is imported again
     and the caller's script is not run again. With a `cache`, a document rendered by the last
     export with the same options and `assets` (a fingerprint of the files it may draw) is
-    taken from it."""
+    taken from it. `done(index)` is called as each chunk is finished (in the order they finish)."""
     keys = [hashlib.sha256("\0".join((document, repr(option), base_url, str(image_max_side), assets))
                            .encode("utf-8", "surrogatepass")).hexdigest()
             for document, option in zip(documents, options)]
@@ -117,9 +119,12 @@ def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, ima
             batch = todo[start:start + jobs]
             with ProcessPoolExecutor(max_workers=len(batch), mp_context=context, initializer=_end_with_parent,
                                      initargs=(os.getpid(),)) as pool:
-                futures = {index: pool.submit(_render_chunk, documents[index], base_url, policy, image_max_side,
-                                              options[index]) for index in batch}
-                made.update((index, future.result()) for index, future in futures.items())
+                futures = {pool.submit(_render_chunk, documents[index], base_url, policy, image_max_side,
+                                       options[index]): index for index in batch}
+                for future in as_completed(futures):
+                    made[futures[future]] = future.result()
+                    if done is not None:
+                        done(futures[future])
     except BaseException:
         # Ctrl-C or a failure: the workers stop now rather than finish chunks nobody will join
         for worker in set(multiprocessing.active_children()) - others:
@@ -138,3 +143,11 @@ def render_chunks(documents: list[str], base_url: str, policy: AccessPolicy, ima
             for stage, seconds in chunk_timings.items():
                 timings[stage] = timings.get(stage, 0.0) + seconds
     return [pdf for pdf, _, _ in results]
+
+
+def asset_fingerprint(deck, outputs: set) -> str:
+    """What a PDF may draw from files rather than from its HTML (images, fonts): every file in
+    the deck's folder but its Markdown sources and the outputs, by modification time."""
+    sources = {path.resolve() for path in deck.files} | outputs
+    snapshot = folder_snapshot(deck.folder, sources)
+    return hashlib.sha256(repr(sorted((str(p), t) for p, t in snapshot.items())).encode()).hexdigest()
