@@ -42,6 +42,12 @@ def export_one(entry: Path, output: Optional[Path], options: ExportOptions, debu
         return outcome
     except KeyboardInterrupt:
         raise
+    except OSError as exc:
+        missing = missing_library(exc)
+        if missing is None:
+            raise
+        outcome.exit_code, outcome.error = 1, missing
+        return outcome
     except Exception as exc:  # a bug in slidepdf, not in the deck
         if debug:
             raise
@@ -77,3 +83,26 @@ def planned_outputs(entries: list[Path], output: Optional[Path], options: Export
         planned[path] = Path(entry)
         paths.append(path)
     return paths
+
+
+# What WeasyPrint loads with cffi, and which packages bring it
+_SYSTEM_LIBRARIES = {
+    "pango": ("libpango-1.0-0 libpangoft2-1.0-0", "pango"),
+    "harfbuzz": ("libharfbuzz0b libharfbuzz-subset0", "harfbuzz"),
+    "fontconfig": ("libfontconfig1", "fontconfig"),
+    "gobject": ("libglib2.0-0", "glib"),
+    "cairo": ("libcairo2", "cairo"),
+}
+
+
+def missing_library(error: OSError) -> str | None:
+    """A system library WeasyPrint could not load, as what to install; None for other errors."""
+    text = str(error)
+    if "cannot load library" not in text and "no library called" not in text:
+        return None
+    for key, (debian, brew) in _SYSTEM_LIBRARIES.items():
+        if key in text.lower():
+            return (f"WeasyPrint, which slidepdf draws with, needs the {key} library, which is not installed: "
+                    f"on Debian or Ubuntu `sudo apt install {debian}`, on macOS `brew install {brew}`")
+    return ("WeasyPrint, which slidepdf draws with, could not load a system library: on Debian or Ubuntu "
+            "`sudo apt install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0`, on macOS `brew install pango`")

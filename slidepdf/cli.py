@@ -310,7 +310,7 @@ def check_command(
 
 @app.command("css")
 def css_command(
-    tokens: List[str] = typer.Argument(..., help="Utility tokens, e.g. 'flex' 'text-[#5791f7]' 'dark:bg-main'."),
+    tokens: List[str] = typer.Argument(..., help="Utility tokens, e.g. 'flex' 'text-\\[#5791f7]' 'dark:bg-main'."),
     dark: bool = typer.Option(False, "--dark/--light", help="Resolve dark:/light: for this colour scheme."),
     width: int = typer.Option(980, "--width", help="Canvas width that breakpoints are resolved against."),
     as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per token."),

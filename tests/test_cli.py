@@ -104,3 +104,12 @@ def test_watch_exports_again_when_a_deck_file_changes(write_deck, tmp_path):
         out, err = process.communicate(timeout=30)
     assert "exporting again" in err and "stopped watching" in err and process.returncode == 0
     assert "1 of 3 chunks rendered again, 2 unchanged" in err          # slides 1-4 and 5-8 kept
+
+
+def test_a_missing_system_library_names_the_packages_to_install():
+    from slidepdf.batch import missing_library
+
+    message = missing_library(OSError("cannot load library 'libpango-1.0-0': libpango-1.0-0: cannot open shared "
+                                      "object file: No such file or directory"))
+    assert "apt install libpango-1.0-0 libpangoft2-1.0-0" in message and "brew install pango" in message
+    assert missing_library(OSError("disk full")) is None

@@ -316,15 +316,24 @@ def test_digits_are_drawn_with_the_text_font_not_the_emoji_font(write_deck, tmp_
     assert "980 × 552" in text and "1234567890" in text
 
 
-def test_characters_no_font_has_are_one_grouped_warning(write_deck, tmp_path):
+def test_characters_no_font_has_are_one_warning_per_script(write_deck, tmp_path):
     # Egyptian hieroglyph and Linear B: no font this project installs draws them
     entry = write_deck({"slides.md": "# A \U00013000\U00010000\n\ntext \U00013000\n\n---\n\n# B é\n\n---\n\n\U00013000\n"})
     result = slidepdf.export(entry, tmp_path / "g.pdf")
-    glyph_warnings = [w for w in result.warnings if w.kind == "missing-glyph"]
-    assert len(glyph_warnings) == 1
-    message = glyph_warnings[0].message
-    assert "'\U00013000' U+13000 (slide 1, 3)" in message and "'\U00010000' U+10000 (slide 1)" in message
-    assert "U+00E9" not in message
+    glyph_warnings = [w.message for w in result.warnings if w.kind == "missing-glyph"]
+    assert len(glyph_warnings) == 2                         # one per script, each with its package
+    egyptian = next(m for m in glyph_warnings if "Egyptian characters" in m)
+    linear = next(m for m in glyph_warnings if "Linear characters" in m)
+    assert "'\U00013000' U+13000 (slide 1, 3)" in egyptian and "'\U00010000' U+10000 (slide 1)" in linear
+    assert "fonts-noto" in egyptian and not any("U+00E9" in m for m in glyph_warnings)
+
+
+def test_missing_emoji_name_their_package():
+    from slidepdf.pdf.messages import _by_script
+
+    groups = _by_script("\U0001F600\u4E2D\U00013000")
+    assert groups["emoji"][0] == "fonts-noto-color-emoji" and groups["CJK"][0] == "fonts-noto-cjk"
+    assert groups["Egyptian"][1] == "\U00013000"
 
 
 def test_a_centred_block_holding_a_grid_is_as_wide_as_chromium_makes_it(write_deck, tmp_path):

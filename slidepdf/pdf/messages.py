@@ -53,11 +53,34 @@ def weasyprint_messages(warnings: WarningLog, document_html: str = ""):
                 warnings.add("image", f"{refused[1]} (an empty box is drawn)")
             else:
                 warnings.add("render", _tidy(message))
-        if missing_glyphs:
-            characters = "".join(dict.fromkeys(c for text in missing_glyphs for c in text if not c.isspace()))
-            warnings.add("missing-glyph", f"no installed font has {_where(characters, document_html)}; an empty "
-                                          "box is drawn (install a font that covers them, e.g. fonts-noto-cjk, "
-                                          "or put one in the deck's fonts/ folder)")
+        characters = "".join(dict.fromkeys(c for text in missing_glyphs for c in text if not c.isspace()))
+        for script, (package, chars) in _by_script(characters).items():
+            warnings.add("missing-glyph", f"no installed font has these {script} characters: "
+                                          f"{_where(chars, document_html)}; an empty box is drawn (install {package}, "
+                                          "or put a font that has them in the deck's fonts/ folder)")
+
+
+# Scripts whose fonts a Debian or Ubuntu package brings (by the first word of a character's name)
+_PACKAGES = {"CJK": "fonts-noto-cjk", "HIRAGANA": "fonts-noto-cjk", "KATAKANA": "fonts-noto-cjk",
+             "HANGUL": "fonts-noto-cjk", "BOPOMOFO": "fonts-noto-cjk", "IDEOGRAPHIC": "fonts-noto-cjk",
+             "EMOJI": "fonts-noto-color-emoji"}
+
+
+def _by_script(characters: str) -> dict[str, tuple[str, str]]:
+    """The characters grouped by script, each group with the package that has a font for it."""
+    import unicodedata
+
+    groups: dict[str, tuple[str, str]] = {}
+    for char in characters:
+        name = unicodedata.name(char, "")
+        first = name.split(" ")[0] if name else "unnamed"
+        if 0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF:
+            first = "EMOJI"
+        script = "CJK" if _PACKAGES.get(first) == "fonts-noto-cjk" else ("emoji" if first == "EMOJI" else first.title())
+        package = _PACKAGES.get(first, "a Noto font for it (fonts-noto-extra, fonts-noto-core)")
+        known = groups.get(script, (package, ""))
+        groups[script] = (known[0], known[1] + char)
+    return groups
 
 
 def _where(characters: str, document_html: str) -> str:
