@@ -323,6 +323,9 @@ class JsEngine:
             javascript = self._without_types(source) if error.message.startswith("SyntaxError") else None
             if javascript is not None:
                 return self._call(function, javascript, local_scope)
+            if error.message.startswith("SyntaxError"):
+                # QuickJS names the token of the wrapper around the expression (`')'`): say what was written
+                error = ExpressionError("SyntaxError: this is not a JavaScript expression", error.kind)
             if error.kind != "error":
                 self._runaway[source] = error
             raise error from None
