@@ -79,7 +79,7 @@ def export_command(
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1,
         help="Processes at work: several decks in parallel, or one deck's chunks of pages "
-             "(default: the number of cores; 1 renders in this process alone)."),
+             "(default: the number of cores). The PDF is the same whatever the number."),
     watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes."),
     allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
     allow_path: List[Path] = typer.Option(

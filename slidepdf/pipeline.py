@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 WATCH_SLIDES_PER_CHUNK = 4
 # Below this many pages, starting worker processes costs more than it saves (measured: README)
 PARALLEL_FROM_PAGES = 20
+# Chunks come in multiples of this many, of even size: work for 1, 2 or 4 workers at a time
+CHUNKS_PER_ROUND = 4
 
 
 @dataclass(frozen=True)
@@ -323,9 +325,10 @@ def render(job: Job, document: PrintDocument, timings: dict[str, float], cache: 
     pages = document.pages
     # a structure tree (tags, PDF/A) is one per document: those render whole
     workers = options.workers
+    # Whether and where the pages are cut depends on the deck alone, never on the machine's cores
+    # or --jobs, so that the same deck gives the same bytes everywhere; workers only share the work
     chunked = document.handout_html is None and not options.pdfa and not options.tagged and options.chunk_pages > 0 \
-        and (len(pages) > options.chunk_pages or (workers > 1 and len(pages) >= PARALLEL_FROM_PAGES)
-             or cache is not None)
+        and (len(pages) >= PARALLEL_FROM_PAGES or cache is not None)
     if not chunked:
         return render_pdf(document.html(), job.base_url, job.policy, job.warnings, image_max_side=max_side,
                           options=settings, timings=timings)
@@ -335,7 +338,7 @@ def render(job: Job, document: PrintDocument, timings: dict[str, float], cache: 
     # between slides (a slide's click states share one layout when they render together)
     slide_numbers = [page.slide.no for page in pages]
     chunks = (slide_chunks(slide_numbers, WATCH_SLIDES_PER_CHUNK) if cache is not None
-              else at_slide_starts(even_chunks(len(pages), options.chunk_pages, workers), slide_numbers))
+              else at_slide_starts(even_chunks(len(pages), options.chunk_pages, CHUNKS_PER_ROUND), slide_numbers))
     say(f"rendering {len(pages)} pages in {len(chunks)} chunks, {min(workers, len(chunks))} at a time")
     return _render_in_chunks(job, document, chunks, max_side, settings, timings, cache, output, say)
 

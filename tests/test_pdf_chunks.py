@@ -126,3 +126,14 @@ def test_a_small_deck_renders_in_this_process_and_a_large_one_uses_the_cores(wri
     large = write_deck({"large.md": "\n\n---\n\n".join(f"# {n}" for n in range(30))}, entry="large.md")
     slidepdf.export(large, tmp_path / "large.pdf", jobs=2)
     assert used == [2]
+
+
+def test_the_same_deck_gives_the_same_bytes_whatever_the_number_of_workers(write_deck, tmp_path, monkeypatch):
+    import slidepdf
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    entry = write_deck({"slides.md": "\n\n---\n\n".join(f"# Slide {n}\n\n<v-click>more</v-click>" for n in range(15))})
+    one = slidepdf.export(entry, tmp_path / "one.pdf", jobs=1).output.read_bytes()
+    two = slidepdf.export(entry, tmp_path / "two.pdf", jobs=2).output.read_bytes()
+    three = slidepdf.export(entry, tmp_path / "three.pdf", jobs=3).output.read_bytes()
+    assert one == two == three
