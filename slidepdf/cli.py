@@ -37,7 +37,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
-    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version."),
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version.", metavar=""),
 ) -> None:
     """slidepdf: Slidev decks to PDF."""
 
@@ -51,21 +51,21 @@ def export_command(
              "into; - for standard output."),
     range_: Optional[str] = typer.Option(None, "--range", help="Slides to export, e.g. '1,3-5' (Slidev's grammar)."),
     dark: Optional[bool] = typer.Option(
-        None, "--dark/--light", help="Colour scheme when the deck's colorSchema is auto (default: light)."),
+        None, "--dark/--light", help="Colour scheme when the deck's colorSchema is auto (default: light).", metavar=""),
     root: Optional[Path] = typer.Option(
         None, "--root", help="Folder the deck may read from (default: its workspace root, else its own folder)."),
     clicks: Optional[bool] = typer.Option(
         None, "--clicks/--no-clicks",
         help="One page per click state (default), or one page per slide in its final state "
-             "(default: the deck's export.withClicks, else --clicks)."),
+             "(default: the deck's export.withClicks, else --clicks).", metavar=""),
     theme: Optional[str] = typer.Option(
         None, "--theme", "-t", help="Theme to use instead of the headmatter's: a bundled name or a theme folder."),
-    toc: bool = typer.Option(True, "--toc/--no-toc", help="Write the PDF outline (bookmarks) from slide titles."),
-    with_toc: bool = typer.Option(False, "--with-toc", hidden=True, help="Slidev's name for --toc."),
+    toc: bool = typer.Option(True, "--toc/--no-toc", help="Write the PDF outline (bookmarks) from slide titles.", metavar=""),
+    with_toc: bool = typer.Option(False, "--with-toc", hidden=True, help="Slidev's name for --toc.", metavar=""),
     notes: Optional[str] = typer.Option(
         None, "--notes", help="'annotations': each page's speaker notes in a PDF text annotation."),
-    pdfa: bool = typer.Option(False, "--pdfa", help="Write PDF/A-3b with the deck's Markdown sources attached."),
-    tagged: bool = typer.Option(False, "--tagged", help="Tag the PDF's structure (PDF/UA) where WeasyPrint can."),
+    pdfa: bool = typer.Option(False, "--pdfa", help="Write PDF/A-3b with the deck's Markdown sources attached.", metavar=""),
+    tagged: bool = typer.Option(False, "--tagged", help="Tag the PDF's structure (PDF/UA) where WeasyPrint can.", metavar=""),
     qr: Optional[str] = typer.Option(
         None, "--qr", help="Stamp a QR code of this address (the online deck) on the first and last page."),
     dpi: Optional[int] = typer.Option(None, "--dpi", help="Keep raster images at this resolution at most."),
@@ -74,22 +74,22 @@ def export_command(
         None, "--format", "-f",
         help="pdf, png (a folder of pages), html, pptx or md (default: from the output's name, else pdf)."),
     scale: float = typer.Option(2.0, "--scale", help="PNG size as a multiple of the canvas size."),
-    handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes."),
+    handout: bool = typer.Option(False, "--handout", help="A4 handout: each slide with its notes.", metavar=""),
     handout_layout: str = typer.Option("3", "--handout-layout", help="Slides per handout page: 1, 2, 3, 4 or 6."),
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1,
         help="Processes at work: several decks in parallel, or one deck's chunks of pages "
              "(default: the number of cores). The PDF is the same whatever the number."),
-    watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes."),
-    allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles."),
+    watch: bool = typer.Option(False, "--watch", "-w", help="Export again whenever a file of the deck changes.", metavar=""),
+    allow_remote: bool = typer.Option(False, "--allow-remote", help="Fetch http(s) images and styles.", metavar=""),
     allow_path: List[Path] = typer.Option(
         [], "--allow-path", help="A folder outside the deck's that it may also read (repeatable)."),
-    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, nothing written) when there are warnings."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors."),
-    debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors."),
-    with_clicks: bool = typer.Option(False, "--with-clicks", help="Slidev's flag: one page per click state (the default)."),
-    omit_background: bool = typer.Option(False, "--omit-background", help="Pages without their background (transparent)."),
-    per_slide: bool = typer.Option(False, "--per-slide", help="Slidev's flag; slidepdf always renders in bounded chunks."),
+    strict: bool = typer.Option(False, "--strict", help="Fail (exit 1, nothing written) when there are warnings.", metavar=""),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only warnings and errors.", metavar=""),
+    debug: bool = typer.Option(False, "--debug", help="Show a traceback for internal errors.", metavar=""),
+    with_clicks: bool = typer.Option(False, "--with-clicks", help="Slidev's flag: one page per click state (the default).", metavar=""),
+    omit_background: bool = typer.Option(False, "--omit-background", help="Pages without their background (transparent).", metavar=""),
+    per_slide: bool = typer.Option(False, "--per-slide", help="Slidev's flag; slidepdf always renders in bounded chunks.", metavar=""),
     timeout: Optional[int] = typer.Option(None, "--timeout", help="Slidev's flag for its browser; no effect here."),
     wait: Optional[int] = typer.Option(None, "--wait", help="Slidev's flag for its browser; no effect here."),
     wait_until: Optional[str] = typer.Option(None, "--wait-until", help="Slidev's flag for its browser; no effect here."),
@@ -272,7 +272,7 @@ def check_command(
     entry: Path = typer.Argument(..., help="Deck entry file (slides.md) or a folder holding one."),
     range_: Optional[str] = typer.Option(None, "--range", help="Slides to check, e.g. '1,3-5'."),
     root: Optional[Path] = typer.Option(None, "--root", help="Folder the deck may read from."),
-    dark: Optional[bool] = typer.Option(None, "--dark/--light", help="Colour scheme when colorSchema is auto."),
+    dark: Optional[bool] = typer.Option(None, "--dark/--light", help="Colour scheme when colorSchema is auto.", metavar=""),
     format_: str = typer.Option("text", "--format", "-f", help="text, or json for tools."),
 ) -> None:
     """Preflight a deck without writing a PDF: missing assets, unknown layouts, components and
@@ -311,9 +311,9 @@ def check_command(
 @app.command("css")
 def css_command(
     tokens: List[str] = typer.Argument(..., help="Utility tokens, e.g. 'flex' 'text-\\[#5791f7]' 'dark:bg-main'."),
-    dark: bool = typer.Option(False, "--dark/--light", help="Resolve dark:/light: for this colour scheme."),
+    dark: bool = typer.Option(False, "--dark/--light", help="Resolve dark:/light: for this colour scheme.", metavar=""),
     width: int = typer.Option(980, "--width", help="Canvas width that breakpoints are resolved against."),
-    as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per token."),
+    as_json: bool = typer.Option(False, "--json", help="Print a JSON list, one object per token.", metavar=""),
 ) -> None:
     """Print the CSS slidepdf generates for utility tokens, and why one does not render."""
     import json
