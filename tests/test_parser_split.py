@@ -123,3 +123,9 @@ def test_frontmatter_that_is_not_a_mapping_is_an_error_with_a_hint():
     with pytest.raises(DeckError) as caught:
         split("# A\n---\n# B\nplain text\n---\n\nx")
     assert "mapping" in caught.value.message and "blank line" in caught.value.hint
+
+
+def test_an_unclosed_frontmatter_ends_with_the_file():
+    # found by the property test: content started two lines past the end of the file
+    (slide,) = split("---\n# ")
+    assert slide.content_start <= slide.end <= 2

@@ -229,3 +229,22 @@ def test_pages_alike_but_for_paint_are_found_alike_and_others_not():
         '<section data-slide="1"><p>a <b>b</b></p></section><section data-slide="1"><p class="h">a <b>b</b></p></section>'
         '<section data-slide="1"><p class="w">a <b>b</b></p></section><section data-slide="1"><p>a <b>c</b></p></section>')
     assert one == hidden and one != wider and one != other_text
+
+
+def test_a_grid_items_auto_margins_centre_it_as_in_chromium(tmp_path):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    html = ('<style>@page { size: 400px 300px; margin: 0 } body { margin: 0 } .g { display: grid; height: 300px; width: 400px }'
+            '.a { margin: auto; width: 100px; height: 20px } .b { margin-top: auto; height: 20px }</style>'
+            '<div class="g"><div class="a">centred</div></div><div class="g"><div class="b">at the end</div></div>')
+    with weasyprint_fixes():
+        pages = HTML(string=html).render().pages
+    found = {}
+    for page in pages:
+        for box in _descendants(page._page_box):
+            if getattr(box, "element_tag", None) == "div" and box.element.get("class") in ("a", "b"):
+                found.setdefault(box.element.get("class"), (box.position_x, box.position_y))
+    assert found["a"] == (150, 140)           # both axes centred
+    assert found["b"][1] == 280               # pushed to the end

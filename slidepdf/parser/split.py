@@ -77,7 +77,7 @@ def split_markdown(text: str, file: Path) -> list[SourceSlide]:
                 i += 1
                 while i < len(lines) and lines[i].rstrip() != "---":
                     i += 1
-                content_start = i + 1
+                content_start = min(i + 1, len(lines))      # an unclosed frontmatter ends with the file
         elif line.lstrip().startswith("```"):
             fence = _FENCE_OPEN.match(line)[0]
             j = i + 1

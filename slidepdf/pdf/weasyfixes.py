@@ -426,6 +426,12 @@ def _layout_key(context, box, bottom_space, skip_stack, containing_block, page_i
 
 
 _INF = float("inf")
+
+
+def _zero():
+    from weasyprint.css.properties import Dimension
+
+    return Dimension(0, "px")
 _SIZES = ("width", "height", "min_width", "max_width", "min_height", "max_height")
 _USED = ("width", "height", "min_width", "max_width", "min_height", "max_height", "margin_top", "margin_right",
          "margin_bottom", "margin_left", "padding_top", "padding_right", "padding_bottom", "padding_left",
@@ -482,6 +488,57 @@ def _flex_and_grid_layouts_remembered():
         kept.clear()
         for module, name, function in saved:
             setattr(module, name, function)
+
+
+def _auto_margins_as_alignment(child, container) -> None:
+    """A grid item's auto margins as the alignment they amount to (CSS Grid §10.2: auto margins
+    absorb the free space), in a style of its own; only where neither the item nor its grid
+    asks for an alignment already."""
+    style = child.style
+    changes = {}
+    for start, end, prop, items in (("margin_top", "margin_bottom", "align_self", "align_items"),
+                                    ("margin_left", "margin_right", "justify_self", "justify_items")):
+        first, last = style[start] == "auto", style[end] == "auto"
+        free = {"auto", "normal", "stretch", "legacy"}
+        if not (first or last) or set(style[prop]) - free or set(container.style[items]) - free:
+            continue
+        changes[prop] = ("center",) if first and last else ("end",) if first else ("start",)
+        for side in (start, end):
+            if style[side] == "auto":
+                changes[side] = _zero()
+    if changes:
+        child.style = style.copy()
+        child.style.update(changes)
+
+
+@contextmanager
+def _grid_items_auto_margins():
+    """WeasyPrint 70 ignores auto margins on grid items, so `grid` + `my-auto` (a common way to
+    centre a section title, apple-basic's section layout among them) stays at the top. For one
+    render, before a grid of one item is laid out, the item's auto margins become the alignment
+    CSS gives them: both auto → centre, one auto → pushed to the other end
+    (`weasyprint.layout.{block,inline}.grid_layout`)."""
+    from weasyprint.layout import block, inline
+
+    saved = [(module, module.grid_layout) for module in (block, inline)]
+
+    def aligning(layout):
+        def grid_layout(context, box, *args, **kwargs):
+            # the centring idiom (`grid` holding one `my-auto` box) only: beside absolutely
+            # positioned children (a `::before` shine) WeasyPrint 70 places items differently
+            children = [child for child in box.children if hasattr(child, "style")]
+            if len(children) == 1 and not children[0].is_absolutely_positioned():
+                _auto_margins_as_alignment(children[0], box)
+            return layout(context, box, *args, **kwargs)
+        return grid_layout
+
+    for module, function in saved:
+        module.grid_layout = aligning(function)
+    try:
+        yield
+    finally:
+        for module, function in saved:
+            module.grid_layout = function
 
 
 _WIDTH_STYLE = ("width", "min_width", "max_width", "height", "min_height", "max_height", "box_sizing",
@@ -756,6 +813,8 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.layout.inline:flex_layout")),
     Fix("links-kept-on-blockified-items", _links_kept_on_blockified_items,
         ("weasyprint.formatting_structure.build:blockify",)),
+    Fix("grid-items-auto-margins", _grid_items_auto_margins,
+        ("weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout")),
     # last of the layout fixes, so that what they keep is what the fixes above made
     Fix("intrinsic-widths-remembered", _intrinsic_widths_remembered,
         tuple(f"weasyprint.layout.{module}:{name}" for module in ("preferred", "flex", "grid", "page")

@@ -180,6 +180,9 @@ def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str],
     parts = [font_face_css() if font_faces is None else font_faces]
     parts += [(f / "base.css").read_text("utf-8") for f in theme.folders if (f / "base.css").is_file()]
     for name in sorted(used_layouts):
+        shape = theme.layouts.get(name)
+        if shape is not None and shape.component is not None:
+            continue        # a layouts/*.vue draws it: the built-in's styles are scoped to the built-in in Slidev
         for f in theme.folders:
             path = f / "layouts" / f"{name}.css"
             if path.is_file():
