@@ -100,8 +100,8 @@ def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog
                     layers.append(Layer(kind, component))
                 break
             if script is not None:
-                warnings.add("layer", f"{script.name} is a script component; slidepdf runs no deck code, so "
-                                      "this layer is not drawn", SourceLocation(script))
+                warnings.add("layer", f"{script.name} is a component made by a render function, without a "
+                                      "template slidepdf can draw; this layer is not drawn", SourceLocation(script))
                 break
     return layers
 
