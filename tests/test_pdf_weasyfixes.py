@@ -248,3 +248,22 @@ def test_a_grid_items_auto_margins_centre_it_as_in_chromium(tmp_path):
                 found.setdefault(box.element.get("class"), (box.position_x, box.position_y))
     assert found["a"] == (150, 140)           # both axes centred
     assert found["b"][1] == 280               # pushed to the end
+
+
+@pytest.mark.parametrize("position", ["relative", "static"])
+def test_a_grids_absolute_children_take_no_cell_and_are_still_drawn(tmp_path, position):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    html = ('<style>@page { size: 400px 300px; margin: 0 } body { margin: 0 }'
+            f'.g {{ display: grid; height: 300px; width: 400px; align-items: center; position: {position} }}'
+            '.g::before { content: ""; position: absolute; top: 0; left: 0; width: 50px; height: 50px; background: red }'
+            '.a { height: 24px }</style><div class="g"><div class="a">centred</div></div>')
+    with weasyprint_fixes():
+        pages = HTML(string=html).render().pages
+    boxes = list(_descendants(pages[0]._page_box))
+    item = next(box for box in boxes if getattr(box, "element_tag", None) == "div" and box.element.get("class") == "a")
+    decoration = next(box for box in boxes if getattr(box, "element_tag", "").endswith("::before"))
+    assert item.position_y == 138                         # alone in its row, centred in 300px
+    assert (decoration.position_x, decoration.position_y, decoration.width) == (0, 0, 50)

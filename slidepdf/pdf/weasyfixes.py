@@ -518,27 +518,74 @@ def _grid_items_auto_margins():
     render, before a grid of one item is laid out, the item's auto margins become the alignment
     CSS gives them: both auto → centre, one auto → pushed to the other end
     (`weasyprint.layout.{block,inline}.grid_layout`)."""
-    from weasyprint.layout import block, inline
-
-    saved = [(module, module.grid_layout) for module in (block, inline)]
-
     def aligning(layout):
         def grid_layout(context, box, *args, **kwargs):
-            # the centring idiom (`grid` holding one `my-auto` box) only: beside absolutely
-            # positioned children (a `::before` shine) WeasyPrint 70 places items differently
+            # the centring idiom (`grid` holding one `my-auto` box) only; absolutely positioned
+            # children have been taken out by the fix below before this runs
             children = [child for child in box.children if hasattr(child, "style")]
             if len(children) == 1 and not children[0].is_absolutely_positioned():
                 _auto_margins_as_alignment(children[0], box)
             return layout(context, box, *args, **kwargs)
         return grid_layout
 
+    with _grid_layout_wrapped(aligning):
+        yield
+
+
+@contextmanager
+def _grid_layout_wrapped(wrap):
+    """`wrap(grid_layout)` in place of grid layout where block and inline layout call it, put back after."""
+    from weasyprint.layout import block, inline
+
+    saved = [(module, module.grid_layout) for module in (block, inline)]
     for module, function in saved:
-        module.grid_layout = aligning(function)
+        module.grid_layout = wrap(function)
     try:
         yield
     finally:
         for module, function in saved:
             module.grid_layout = function
+
+
+@contextmanager
+def _grids_leave_absolute_children_out():
+    """WeasyPrint 70 places a grid container's absolutely positioned children in grid cells as if
+    they were items: a decoration drawn by `::before { position: absolute; inset: 0 }` takes the
+    first row and pushes the real content down. CSS leaves them out of the grid. For one render,
+    a grid is laid out without them; they are then placed as absolute boxes (their static position
+    the grid's content box), by the grid itself when it is their containing block
+    (`weasyprint.layout.{block,inline}.grid_layout`)."""
+    from weasyprint.layout.absolute import AbsolutePlaceholder, absolute_layout
+
+    def leaving_out(layout):
+        def grid_layout(context, box, bottom_space, skip_stack, containing_block, page_is_empty,
+                        absolute_boxes, fixed_boxes, *rest):
+            absolutes = [child for child in box.children if child.is_absolutely_positioned()]
+            if not absolutes or skip_stack is not None:
+                return layout(context, box, bottom_space, skip_stack, containing_block, page_is_empty,
+                              absolute_boxes, fixed_boxes, *rest)
+            items = box.copy_with_children([child for child in box.children if not child.is_absolutely_positioned()])
+            result = layout(context, items, bottom_space, skip_stack, containing_block, page_is_empty,
+                            absolute_boxes, fixed_boxes, *rest)
+            laid_out = result[0]
+            if laid_out is None:
+                return result
+            placeholders = []
+            for child in absolutes:
+                child.position_x, child.position_y = laid_out.content_box_x(), laid_out.content_box_y()
+                placeholders.append(AbsolutePlaceholder(child))
+            # painted before the items, as they come first in the tree here (the ::before case)
+            laid_out.children = [*placeholders, *laid_out.children]
+            if box.style["position"] != "static":
+                for placeholder in placeholders:
+                    absolute_layout(context, placeholder, laid_out, fixed_boxes, bottom_space, skip_stack=None)
+            else:
+                absolute_boxes.extend(placeholders)
+            return result
+        return grid_layout
+
+    with _grid_layout_wrapped(leaving_out):
+        yield
 
 
 _WIDTH_STYLE = ("width", "min_width", "max_width", "height", "min_height", "max_height", "box_sizing",
@@ -815,6 +862,10 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.formatting_structure.build:blockify",)),
     Fix("grid-items-auto-margins", _grid_items_auto_margins,
         ("weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout")),
+    # after the auto margins, so that they see the grid without its absolute children
+    Fix("grids-leave-absolute-children-out", _grids_leave_absolute_children_out,
+        ("weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout",
+         "weasyprint.layout.absolute:absolute_layout", "weasyprint.layout.absolute:AbsolutePlaceholder")),
     # last of the layout fixes, so that what they keep is what the fixes above made
     Fix("intrinsic-widths-remembered", _intrinsic_widths_remembered,
         tuple(f"weasyprint.layout.{module}:{name}" for module in ("preferred", "flex", "grid", "page")
