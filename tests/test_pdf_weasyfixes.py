@@ -267,3 +267,22 @@ def test_a_grids_absolute_children_take_no_cell_and_are_still_drawn(tmp_path, po
     decoration = next(box for box in boxes if getattr(box, "element_tag", "").endswith("::before"))
     assert item.position_y == 138                         # alone in its row, centred in 300px
     assert (decoration.position_x, decoration.position_y, decoration.width) == (0, 0, 50)
+
+
+@pytest.mark.parametrize("place, where", [("place-items: center", (175, 140)),
+                                          ("place-items: end start", (0, 280)),
+                                          ("place-items: var(--both)", (175, 140)),
+                                          ("place-content: center", (175, 140))])
+def test_place_shorthands_set_both_axes(place, where):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    html = ('<style>@page { size: 400px 300px; margin: 0 } body { margin: 0 }'
+            f'.g {{ --both: center; display: grid; height: 300px; {place} }} .a {{ width: 50px; height: 20px }}</style>'
+            '<div class="g"><div class="a">x</div></div>')
+    with weasyprint_fixes():
+        pages = HTML(string=html).render().pages
+    item = next(box for box in _descendants(pages[0]._page_box)
+                if getattr(box, "element_tag", None) == "div" and box.element.get("class") == "a")
+    assert (item.position_x, item.position_y) == where

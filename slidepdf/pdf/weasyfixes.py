@@ -588,6 +588,54 @@ def _grids_leave_absolute_children_out():
         yield
 
 
+_PLACE_LONGHANDS = {"place-content": ("align-content", "justify-content"),
+                    "place-items": ("align-items", "justify-items"),
+                    "place-self": ("align-self", "justify-self")}
+
+
+def _alignment_values(tokens) -> list[tuple]:
+    """`tokens` cut into alignment values: a keyword, or one of `safe`/`unsafe`/`first`/`last`
+    with the keyword after it (`safe center`, `first baseline`)."""
+    words = [token for token in tokens if token.type != "whitespace"]
+    values, index = [], 0
+    while index < len(words):
+        word = words[index]
+        takes_next = (word.type == "ident" and word.lower_value in ("safe", "unsafe", "first", "last")
+                      and index + 1 < len(words))
+        values.append(tuple(words[index:index + 2]) if takes_next else (word,))
+        index += 2 if takes_next else 1
+    return values
+
+
+@contextmanager
+def _place_shorthands_expanded():
+    """WeasyPrint 70 declares `place-content`, `place-items` and `place-self` but drops every
+    value as invalid (its expanders are TODO), so UnoCSS's `place-items-center` and an author's
+    `place-content: center` did nothing. For one render, each expands as CSS Box Alignment says:
+    one value for both axes, or the block axis's then the inline axis's
+    (`weasyprint.css.validation.expanders.EXPANDERS`)."""
+    from weasyprint.css.validation import expanders
+
+    saved = {name: expanders.EXPANDERS[name] for name in _PLACE_LONGHANDS}
+
+    def expanding(block_name, inline_name):
+        @expanders.generic_expander(block_name, inline_name)
+        def expand(tokens, name):
+            values = _alignment_values(tokens)
+            if len(values) not in (1, 2):
+                raise expanders.InvalidValues
+            yield block_name, values[0]
+            yield inline_name, values[-1]
+        return expand
+
+    for name, (block_name, inline_name) in _PLACE_LONGHANDS.items():
+        expanders.EXPANDERS[name] = expanding(block_name, inline_name)
+    try:
+        yield
+    finally:
+        expanders.EXPANDERS.update(saved)
+
+
 _WIDTH_STYLE = ("width", "min_width", "max_width", "height", "min_height", "max_height", "box_sizing",
                 "margin_left", "margin_right", "padding_left", "padding_right", "border_left_width",
                 "border_right_width")
@@ -842,6 +890,9 @@ def _font_stamps_kept():
 # In the order they were entered before: the colour of SVGs first, the layout corrections, then
 # the font stamps and the collector (the order only matters for nesting, not for the result).
 FIXES: tuple[Fix, ...] = (
+    Fix("place-shorthands-expanded", _place_shorthands_expanded,
+        ("weasyprint.css.validation.expanders:EXPANDERS", "weasyprint.css.validation.expanders:generic_expander",
+         "weasyprint.css.validation.expanders:InvalidValues")),
     Fix("svg-inherits-color", _svg_inherits_color, ("weasyprint.html:HTML_HANDLERS",)),
     Fix("grids-measured-by-their-columns", _grids_measured_by_their_columns,
         ("weasyprint.layout.preferred:max_content_width", "weasyprint.layout.flex:max_content_width",
