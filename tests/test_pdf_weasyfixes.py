@@ -286,3 +286,16 @@ def test_place_shorthands_set_both_axes(place, where):
     item = next(box for box in _descendants(pages[0]._page_box)
                 if getattr(box, "element_tag", None) == "div" and box.element.get("class") == "a")
     assert (item.position_x, item.position_y) == where
+
+
+def test_style_attributes_inside_an_inline_svg_draw_without_a_warning(tmp_path):
+    html = ('<svg style="width: 200px; height: 100px" viewBox="0 0 2 1"><rect width="2" height="1" style="fill: #ff0000"/></svg>'
+            '<p style="colour: red">a typo outside the picture is still reported</p>')
+    warnings = WarningLog()
+    pdf = pdfium.PdfDocument(render_pdf(STYLE + html, tmp_path.as_uri() + "/", AccessPolicy(root=tmp_path), warnings))
+    bitmap = pdf[0].render(scale=1).to_pil().convert("RGB")
+    assert bitmap.getpixel((120, 70)) == (255, 0, 0)           # drawn by the SVG renderer, 200px wide
+    assert bitmap.getpixel((230, 70)) == (255, 255, 255)
+    messages = [warning.message for warning in warnings]
+    assert not any("fill" in message for message in messages)
+    assert any("colour" in message for message in messages)

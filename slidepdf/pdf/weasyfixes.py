@@ -588,6 +588,33 @@ def _grids_leave_absolute_children_out():
         yield
 
 
+@contextmanager
+def _svg_style_attributes_left_to_svg():
+    """WeasyPrint 70 also reads the `style` attributes of elements inside an inline <svg> as
+    HTML CSS, where `fill: #bf926b` is an unknown property: one warning per colour for a
+    picture its SVG renderer then draws correctly from those same attributes (shibainu's
+    backgrounds gave five), and `--strict` failed on them. Inside an <svg> they are the SVG
+    renderer's alone; the <svg>'s own `style` still goes to the cascade, as it sizes the box
+    (`weasyprint.css.find_style_attributes`)."""
+    from weasyprint import css
+
+    original = css.find_style_attributes
+
+    def find_style_attributes(tree, *args, **kwargs):
+        inside_svg = {id(element) for svg in tree.iter(_SVG_TAG) for element in svg.iter() if element is not svg}
+        for rule in original(tree, *args, **kwargs):
+            specificity, element = rule[0], rule[1]
+            if specificity == (1, 0, 0) and id(element) in inside_svg:
+                continue
+            yield rule
+
+    css.find_style_attributes = find_style_attributes
+    try:
+        yield
+    finally:
+        css.find_style_attributes = original
+
+
 _PLACE_LONGHANDS = {"place-content": ("align-content", "justify-content"),
                     "place-items": ("align-items", "justify-items"),
                     "place-self": ("align-self", "justify-self")}
@@ -894,6 +921,8 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.css.validation.expanders:EXPANDERS", "weasyprint.css.validation.expanders:generic_expander",
          "weasyprint.css.validation.expanders:InvalidValues")),
     Fix("svg-inherits-color", _svg_inherits_color, ("weasyprint.html:HTML_HANDLERS",)),
+    Fix("svg-style-attributes-left-to-svg", _svg_style_attributes_left_to_svg,
+        ("weasyprint.css:find_style_attributes",)),
     Fix("grids-measured-by-their-columns", _grids_measured_by_their_columns,
         ("weasyprint.layout.preferred:max_content_width", "weasyprint.layout.flex:max_content_width",
          "weasyprint.layout.grid:max_content_width", "weasyprint.layout.preferred:adjust",
