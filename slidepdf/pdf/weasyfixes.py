@@ -72,6 +72,30 @@ def weasyprint_fixes(leave_out: tuple[str, ...] = ()):
 _SVG_TAG = "{http://www.w3.org/2000/svg}svg"
 
 
+@contextmanager
+def _replaced(*replacements):
+    """Each `(owner, name, value)`: `owner.name`, or `owner[name]` for WeasyPrint's tables, set to
+    `value` for the length of the block and put back after, last set first put back."""
+    def get(owner, name):
+        return owner[name] if isinstance(owner, dict) else getattr(owner, name)
+
+    def put(owner, name, value):
+        if isinstance(owner, dict):
+            owner[name] = value
+        else:
+            setattr(owner, name, value)
+
+    saved = []
+    try:
+        for owner, name, value in replacements:
+            saved.append((owner, name, get(owner, name)))
+            put(owner, name, value)
+        yield
+    finally:
+        for owner, name, value in reversed(saved):
+            put(owner, name, value)
+
+
 FONT_STAMP = 3_029_529_600          # 2000-01-01 00:00 UTC, in seconds since 1904-01-01
 
 
@@ -93,11 +117,8 @@ def _svg_inherits_color():
                 element.set("color", f"rgb({red} {green} {blue} / {color.alpha:g})")
         return original(element, box, get_image_from_uri, base_url)
 
-    weasy_html.HTML_HANDLERS[_SVG_TAG] = handle_svg
-    try:
+    with _replaced((weasy_html.HTML_HANDLERS, _SVG_TAG, handle_svg)):
         yield
-    finally:
-        weasy_html.HTML_HANDLERS[_SVG_TAG] = original
 
 
 @contextmanager
@@ -127,11 +148,9 @@ def _flex_gaps_in_intrinsic_widths():
     def min_content(context, box, outer=True):
         return with_gaps(originals[1], box, originals[1](context, box, outer))
 
-    preferred.flex_max_content_width, preferred.flex_min_content_width = max_content, min_content
-    try:
+    with _replaced((preferred, "flex_max_content_width", max_content),
+                   (preferred, "flex_min_content_width", min_content)):
         yield
-    finally:
-        preferred.flex_max_content_width, preferred.flex_min_content_width = originals
 
 
 @contextmanager
@@ -156,11 +175,8 @@ def _flex_items_measured_without_negative_margins():
                     width -= margin.value
         return width
 
-    flex.max_content_width = max_content_width
-    try:
+    with _replaced((flex, "max_content_width", max_content_width)):
         yield
-    finally:
-        flex.max_content_width = original
 
 
 @contextmanager
@@ -196,11 +212,8 @@ def _inline_flex_shrinks_to_fit():
                                      else first.position_y + first.margin_height()) - laid_out.position_y
         return result
 
-    inline.flex_layout = flex_layout
-    try:
+    with _replaced((inline, "flex_layout", flex_layout)):
         yield
-    finally:
-        inline.flex_layout = original
 
 
 @contextmanager
@@ -223,15 +236,8 @@ def _grids_measured_by_their_columns():
                 return preferred.adjust(box, outer, width)
         return original(context, box, outer)
 
-    modules = (preferred, flex, grid)
-    saved = [module.max_content_width for module in modules]
-    for module in modules:
-        module.max_content_width = max_content_width
-    try:
+    with _replaced(*((module, "max_content_width", max_content_width) for module in (preferred, flex, grid))):
         yield
-    finally:
-        for module, function in zip(modules, saved):
-            module.max_content_width = function
 
 
 def _grid_max_content(context, box, measure) -> float | None:
@@ -319,11 +325,8 @@ def _flex_text_items_trimmed():
                         child.text = trimmed
         return original(box, children)
 
-    build.flex_children = flex_children
-    try:
+    with _replaced((build, "flex_children", flex_children)):
         yield
-    finally:
-        build.flex_children = original
 
 
 @contextmanager
@@ -341,11 +344,8 @@ def _links_kept_on_blockified_items():
             made.link = box.link
         return made
 
-    build.blockify = blockify
-    try:
+    with _replaced((build, "blockify", blockify)):
         yield
-    finally:
-        build.blockify = original
 
 
 @contextmanager
@@ -355,9 +355,6 @@ def _flex_children_in_document_order():
     which WeasyPrint paints as its own layer) ends up under it. For one render, the laid-out
     children are put back in document order (`weasyprint.layout.{flex,block,inline}.flex_layout`)."""
     from weasyprint.layout import block, flex, inline
-
-    modules = (flex, block, inline)
-    saved = [module.flex_layout for module in modules]
 
     def reordering(layout):
         def flex_layout(context, box, *args, **kwargs):
@@ -369,13 +366,8 @@ def _flex_children_in_document_order():
             return result
         return flex_layout
 
-    for module, function in zip(modules, saved):
-        module.flex_layout = reordering(function)
-    try:
+    with _replaced(*((module, "flex_layout", reordering(module.flex_layout)) for module in (flex, block, inline))):
         yield
-    finally:
-        for module, function in zip(modules, saved):
-            module.flex_layout = function
 
 
 def _document_order(given: list, laid_out: list) -> list:
@@ -478,16 +470,12 @@ def _flex_and_grid_layouts_remembered():
     from weasyprint.layout import block, inline
 
     kept: dict = {}
-    saved = [(module, name, getattr(module, name)) for module in (block, inline)
-             for name in ("flex_layout", "grid_layout")]
-    for module, name, function in saved:
-        setattr(module, name, _remembering(function, kept, takes_discard=name == "flex_layout"))
     try:
-        yield
+        with _replaced(*((module, name, _remembering(getattr(module, name), kept, takes_discard=name == "flex_layout"))
+                         for module in (block, inline) for name in ("flex_layout", "grid_layout"))):
+            yield
     finally:
         kept.clear()
-        for module, name, function in saved:
-            setattr(module, name, function)
 
 
 def _auto_margins_as_alignment(child, container) -> None:
@@ -528,23 +516,10 @@ def _grid_items_auto_margins():
             return layout(context, box, *args, **kwargs)
         return grid_layout
 
-    with _grid_layout_wrapped(aligning):
-        yield
-
-
-@contextmanager
-def _grid_layout_wrapped(wrap):
-    """`wrap(grid_layout)` in place of grid layout where block and inline layout call it, put back after."""
     from weasyprint.layout import block, inline
 
-    saved = [(module, module.grid_layout) for module in (block, inline)]
-    for module, function in saved:
-        module.grid_layout = wrap(function)
-    try:
+    with _replaced(*((module, "grid_layout", aligning(module.grid_layout)) for module in (block, inline))):
         yield
-    finally:
-        for module, function in saved:
-            module.grid_layout = function
 
 
 @contextmanager
@@ -555,6 +530,7 @@ def _grids_leave_absolute_children_out():
     a grid is laid out without them; they are then placed as absolute boxes (their static position
     the grid's content box), by the grid itself when it is their containing block
     (`weasyprint.layout.{block,inline}.grid_layout`)."""
+    from weasyprint.layout import block, inline
     from weasyprint.layout.absolute import AbsolutePlaceholder, absolute_layout
 
     def leaving_out(layout):
@@ -584,7 +560,7 @@ def _grids_leave_absolute_children_out():
             return result
         return grid_layout
 
-    with _grid_layout_wrapped(leaving_out):
+    with _replaced(*((module, "grid_layout", leaving_out(module.grid_layout)) for module in (block, inline))):
         yield
 
 
@@ -608,11 +584,8 @@ def _svg_style_attributes_left_to_svg():
                 continue
             yield rule
 
-    css.find_style_attributes = find_style_attributes
-    try:
+    with _replaced((css, "find_style_attributes", find_style_attributes)):
         yield
-    finally:
-        css.find_style_attributes = original
 
 
 _PLACE_LONGHANDS = {"place-content": ("align-content", "justify-content"),
@@ -643,8 +616,6 @@ def _place_shorthands_expanded():
     (`weasyprint.css.validation.expanders.EXPANDERS`)."""
     from weasyprint.css.validation import expanders
 
-    saved = {name: expanders.EXPANDERS[name] for name in _PLACE_LONGHANDS}
-
     def expanding(block_name, inline_name):
         @expanders.generic_expander(block_name, inline_name)
         def expand(tokens, name):
@@ -655,12 +626,8 @@ def _place_shorthands_expanded():
             yield inline_name, values[-1]
         return expand
 
-    for name, (block_name, inline_name) in _PLACE_LONGHANDS.items():
-        expanders.EXPANDERS[name] = expanding(block_name, inline_name)
-    try:
+    with _replaced(*((expanders.EXPANDERS, name, expanding(*longhands)) for name, longhands in _PLACE_LONGHANDS.items())):
         yield
-    finally:
-        expanders.EXPANDERS.update(saved)
 
 
 _WIDTH_STYLE = ("width", "min_width", "max_width", "height", "min_height", "max_height", "box_sizing",
@@ -701,15 +668,9 @@ def _intrinsic_widths_remembered():
             return found[0]
         return remembered
 
-    saved = [(module, name, getattr(module, name)) for module in (preferred, flex, grid, page)
-             for name in ("min_content_width", "max_content_width")]
-    for module, name, function in saved:
-        setattr(module, name, remembering(function))
-    try:
+    with _replaced(*((module, name, remembering(getattr(module, name))) for module in (preferred, flex, grid, page)
+                     for name in ("min_content_width", "max_content_width"))):
         yield
-    finally:
-        for module, name, function in saved:
-            setattr(module, name, function)
 
 
 # Properties that change how a box is painted but not where anything is: click states differ in
@@ -869,17 +830,11 @@ def _click_states_laid_out_once():
             return result
 
         # WeasyPrint's layout_document is a generator: the pages are laid out as they are taken
-        block.block_level_layout = block_level_layout
-        try:
+        with _replaced((block, "block_level_layout", block_level_layout)):
             yield from original_document_layout(html, root_box, context, *args, **kwargs)
-        finally:
-            block.block_level_layout = original_block_layout
 
-    document.layout_document = layout_document
-    try:
+    with _replaced((document, "layout_document", layout_document)):
         yield
-    finally:
-        document.layout_document = original_document_layout
 
 
 @contextmanager
@@ -906,12 +861,8 @@ def _font_stamps_kept():
     font's own count of seconds since 1904 (`fontTools.ttLib.tables._h_e_a_d.timestampNow`)."""
     from fontTools.ttLib.tables import _h_e_a_d
 
-    original = _h_e_a_d.timestampNow
-    _h_e_a_d.timestampNow = lambda: FONT_STAMP
-    try:
+    with _replaced((_h_e_a_d, "timestampNow", lambda: FONT_STAMP)):
         yield
-    finally:
-        _h_e_a_d.timestampNow = original
 
 
 # In the order they were entered before: the colour of SVGs first, the layout corrections, then
