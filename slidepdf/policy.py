@@ -45,6 +45,18 @@ def find_deck_root(entry: Path) -> Path:
     return package_root or folder
 
 
+def node_modules_folders(start: Path, root: Path) -> list[Path]:
+    """The `node_modules` folders Node looks in for a package used from `start`, nearest
+    first: `start`'s own (a bundled theme's, outside the deck, included), then each folder up
+    to `root`, never above it."""
+    folder, root = start.resolve(), root.resolve()
+    folders = [folder / "node_modules"]
+    while folder != root and root in folder.parents:
+        folder = folder.parent
+        folders.append(folder / "node_modules")
+    return folders
+
+
 _EDITOR_FILE = re.compile(r"(~|\.sw[a-p]|\.swx|\.tmp|\.partial|\.bak)$|^#.*#$|^\.#")
 
 

@@ -5,7 +5,7 @@ import pytest
 
 from slidepdf.errors import AccessDenied, DeckError
 from slidepdf.pdf.fetcher import PolicyURLFetcher
-from slidepdf.policy import AccessPolicy
+from slidepdf.policy import AccessPolicy, node_modules_folders
 
 
 @pytest.fixture
@@ -118,3 +118,12 @@ def test_remote_fetches_are_bounded_and_redirects_checked_again(tmp_path):
             fetcher.fetch(f"{base}/redirect")
     finally:
         server.shutdown()
+
+
+def test_packages_are_looked_for_from_the_using_folder_up_to_the_deck_root_and_no_higher(tmp_path):
+    root, deep = tmp_path / "talks", tmp_path / "talks" / "2026" / "kubecon"
+    assert node_modules_folders(deep, root) == [
+        (deep / "node_modules").resolve(), (root / "2026" / "node_modules").resolve(), (root / "node_modules").resolve()]
+    assert node_modules_folders(root, root) == [(root / "node_modules").resolve()]
+    outside = tmp_path / "bundled" / "theme"          # a bundled theme's file: its own folder only
+    assert node_modules_folders(outside, root) == [(outside / "node_modules").resolve()]

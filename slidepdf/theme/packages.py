@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import SlidepdfError, SourceLocation, WarningLog
+from ..policy import node_modules_folders
 from ..resources import themes_dir
 
 BUNDLED = "npm"                 # themes/npm/<package name>/: the official themes, as published
@@ -77,16 +78,10 @@ def find_package(name: str, deck_folder: Path, root: Path, kind: str = "theme") 
     if name.startswith((".", "/")) or re.match(r"^[A-Za-z]:[\\/]", name):
         folder = (deck_folder / name).resolve()
         return read_package(folder) if folder.is_dir() else None
-    deck_folder, root = deck_folder.resolve(), root.resolve()
     for package in package_names(name, kind):
-        folder = deck_folder
-        while True:
-            candidate = folder / "node_modules" / package
-            if (candidate / "package.json").is_file():
-                return read_package(candidate)
-            if folder == root or root not in folder.parents:
-                break
-            folder = folder.parent
+        for modules in node_modules_folders(deck_folder, root):
+            if (modules / package / "package.json").is_file():
+                return read_package(modules / package)
     for package in package_names(name, kind):
         candidate = themes_dir() / BUNDLED / package
         if (candidate / "package.json").is_file():

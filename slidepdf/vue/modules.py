@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SlidepdfError, SourceLocation, WarningLog
+from ..policy import node_modules_folders
 from .typescript import first_error, parse, strip_types
 
 MAX_MODULE_BYTES = 512 * 1024
@@ -124,15 +125,9 @@ class ModuleLoader:
         parts = specifier.split("/")
         name = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
         rest = specifier[len(name):].lstrip("/")
-        folder = importer.parent.resolve()
-        root = self.deck_root.resolve()
-        while True:
-            package = folder / "node_modules" / name
-            if (package / "package.json").is_file():
-                return self._entry(package, rest), "its entry is not an ES module slidepdf can read"
-            if folder == root or folder.parent == folder or root not in folder.parents and folder != root:
-                break
-            folder = folder.parent
+        for modules in node_modules_folders(importer.parent, self.deck_root):
+            if (modules / name / "package.json").is_file():
+                return self._entry(modules / name, rest), "its entry is not an ES module slidepdf can read"
         return None, "not installed in the deck's node_modules"
 
     def _entry(self, package: Path, rest: str) -> Path | None:
