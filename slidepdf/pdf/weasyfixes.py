@@ -865,8 +865,10 @@ def _font_stamps_kept():
         yield
 
 
-# In the order they were entered before: the colour of SVGs first, the layout corrections, then
-# the font stamps and the collector (the order only matters for nesting, not for the result).
+# Entered in this order, each wrapping what the ones before it installed: the CSS and SVG
+# corrections, the layout corrections (where their order changes the result, the entry says why),
+# the memos after them so that they keep what the corrections made, then the font stamps and the
+# collector.
 FIXES: tuple[Fix, ...] = (
     Fix("place-shorthands-expanded", _place_shorthands_expanded,
         ("weasyprint.css.validation.expanders:EXPANDERS", "weasyprint.css.validation.expanders:generic_expander",
