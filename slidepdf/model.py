@@ -84,6 +84,8 @@ class Deck:
     slides: list[Slide]
     files: list[Path]
     removed_slides: int = 0
+    # `src:` imports of files that do not exist: left out with a warning, as Slidev leaves them out
+    missing_imports: tuple[tuple[str, SourceLocation], ...] = ()
 
     @property
     def folder(self) -> Path:

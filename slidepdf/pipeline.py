@@ -5,6 +5,8 @@
 `api.export` calls them in that order; `check`, `export_notes`, the handout and PNG output reuse
 them. One `Job` per export holds what every stage reads: the options, the one access policy, the
 one JavaScript engine, the deck and its selected slides, and the warnings collected so far.
+The module is long (about 400 lines) because every stage's glue is here, side by side, each
+stage a short function over the ones before it.
 """
 from __future__ import annotations
 
@@ -98,6 +100,8 @@ def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
 
     policy = access_policy(entry, options)
     deck = load_deck(entry, policy)
+    for message, location in deck.missing_imports:
+        warnings.add("import", message, location)
     package = find_package(options.theme or deck.config.theme, deck.folder, policy.root)
     if package is not None:
         deck = with_theme_defaults(deck, package)
@@ -151,6 +155,8 @@ class DeckStyle:
     fonts: "FontCatalogue"
     context: "StyleContext"
     glow: "GlowLayer | None"            # the deck's glow background layer, read once
+    mermaid: dict = field(default_factory=dict)     # the setup/mermaid.ts files' configuration
+    code_css: str = ""                  # the code colours of the Shiki themes setup/shiki.ts names
 
 
 def deck_style(job: Job) -> DeckStyle:
@@ -160,6 +166,8 @@ def deck_style(job: Job) -> DeckStyle:
     from .style import StyleContext
     from .style.deckconfig import font_families, read_deck_config, theme_uno_config
     from .theme.fonts import catalogue, check_requested_families
+    from .theme.codethemes import code_theme_css
+    from .theme.setups import merged_setups
     from .theme.themes import check_layouts, font_stacks, load_theme, with_deck_layouts
 
     deck, policy, warnings = job.deck, job.policy, job.warnings
@@ -185,7 +193,10 @@ def deck_style(job: Job) -> DeckStyle:
     context = StyleContext(dark=job.dark, canvas_width=deck.config.canvas_width,
                            font_families=tuple(stacks.items()), shortcuts=tuple(uno.shortcuts),
                            rules=tuple(uno.rules))
-    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy))
+    setup_folders = [source.folder for source in job.packages] + [deck.folder]
+    mermaid = merged_setups(setup_folders, "mermaid", policy, job.engine, warnings)
+    code_css = code_theme_css(merged_setups(setup_folders, "shiki", policy, job.engine, warnings), warnings)
+    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy), mermaid, code_css)
 
 
 def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
@@ -193,7 +204,8 @@ def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
     from .render.pages import deck_pages as pages_of
 
     return pages_of(job.deck, style.theme, style.layouts, job.policy, job.warnings, list(job.selected),
-                    job.with_clicks, style.context, job.engine, glow_drawn=style.glow is not None)
+                    job.with_clicks, style.context, job.engine, glow_drawn=style.glow is not None,
+                    mermaid=style.mermaid)
 
 
 def document_meta(deck: Deck) -> "DocumentMeta":
@@ -212,8 +224,9 @@ def document_meta(deck: Deck) -> "DocumentMeta":
 
 
 def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
-    """CSS: the page box, the theme's layouts, the utilities the pages use, the deck's own CSS and
-    the slides' scoped styles, in that order (later wins)."""
+    """CSS: the page box, the theme's layouts, the theme's, addons' and deck's own CSS, the
+    utilities the pages use, and the slides' scoped styles, in that order (later wins): Slidev
+    imports `uno.css` after every styles/ folder, and a slide's style comes with the slide."""
     from .document.html import page_css
     from .style import utilities_css
     from .style.deckcss import deck_css, deck_stylesheets
@@ -237,7 +250,7 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
                 "{ background: transparent !important; }")
     used_layouts = {style.layouts[n] for n in job.selected}
     return "\n".join((page_css(deck) + theme_css(style.theme, deck.config, used_layouts, style.stacks, style.fonts.css()),
-                      utilities, own, slide_styles))
+                      style.code_css, own, utilities, slide_styles))
 
 
 @dataclass(frozen=True)

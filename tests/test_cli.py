@@ -14,7 +14,7 @@ def test_export_writes_the_pdf_in_the_working_folder(write_deck, tmp_path):
 
 @pytest.mark.parametrize("files, expected", [
     ({"slides.md": "# A\n\n---\nlayout: [1\n---\n\nx\n"}, "slides.md:4: bad frontmatter YAML"),
-    ({"slides.md": "# A\n\n---\nsrc: ./gone.md\n---\n"}, "slides.md:3: src: ./gone.md not found"),
+    ({"slides.md": "# A\n\n---\nsrc: ../../elsewhere.md\n---\n"}, "slides.md:3: src: ../../elsewhere.md is outside"),
 ])
 def test_deck_errors_are_one_line_with_file_and_line(write_deck, tmp_path, files, expected):
     done = run("export", write_deck(files), cwd=tmp_path)

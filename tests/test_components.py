@@ -226,3 +226,19 @@ def test_a_components_script_setup_runs_in_the_sandbox_with_vue_shimmed(write_de
         "Chart.vue imports 'vue-chartjs' (not installed in the deck's node_modules); what it gives is undefined, "
         "the rest is drawn"]                                # one warning, not one per failing expression
     assert "2 bars" in html                                 # what does not need the package still prints
+
+
+def test_a_component_sees_what_it_was_given_beyond_its_props_as_attrs(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Box.vue": """
+            <script setup>
+            defineProps({ title: String })
+            </script>
+            <template><div :class="['box', $attrs.class]">{{ title }} {{ $attrs['data-kind'] }}</div></template>
+            """,
+        "slides.md": '# A\n\n<Box title="T" class="wide" data-kind="note" />\n'})
+    pages, warnings = pages_of(entry)
+    assert not [w for w in warnings if w.kind == "expression"]
+    assert "T note" in pages[0].html and "wide" in pages[0].html

@@ -173,10 +173,10 @@ def test_strict_turns_warnings_into_failure_and_writes_nothing(write_deck, tmp_p
 def test_failed_export_keeps_the_previous_pdf_and_leaves_no_temp_file(write_deck, tmp_path):
     target = tmp_path / "keep.pdf"
     target.write_bytes(b"previous")
-    entry = write_deck({"slides.md": "# A\n\n---\nsrc: ./no-such-file.md\n---\n"})
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: [1\n---\n"})
     with pytest.raises(DeckError) as caught:
         slidepdf.export(entry, target)
-    assert "no-such-file.md not found" in str(caught.value) and "slides.md:3" in str(caught.value)
+    assert "bad frontmatter YAML" in str(caught.value) and "slides.md:4" in str(caught.value)
     assert target.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".partial")] == []
 

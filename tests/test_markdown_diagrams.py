@@ -58,8 +58,8 @@ def test_mmdc_draws_what_mmdr_cannot_each_diagram_once(tmp_path, monkeypatch):
     fake = tmp_path / "bin" / "mmdc"
     fake.parent.mkdir()
     fake.write_text(f"""#!/bin/sh
-echo "$@" >> {log}
-while [ $# -gt 0 ]; do [ "$1" = "-o" ] && out="$2"; shift; done
+while [ $# -gt 0 ]; do [ "$1" = "-o" ] && out="$2"; [ "$1" = "-i" ] && in="$2"; shift; done
+head -1 "$in" >> {log}
 echo '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>' > "$out"
 """)
     fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
@@ -70,7 +70,8 @@ echo '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width
         assert draw_diagrams(tree, renderer) == []
         assert '<rect width="10" height="10"/>' in serialize(tree) and "scale(0.5)" in serialize(tree)
     calls = log.read_text().splitlines()
-    assert len(calls) == 1 and "-t neutral" in calls[0]
+    # drawn once, with the block's options as Mermaid's init directive
+    assert len(calls) == 1 and calls[0].startswith("%%{init:") and '"theme": "neutral"' in calls[0]
 
 
 def test_one_warning_names_every_slide_with_undrawn_diagrams(write_deck, monkeypatch):

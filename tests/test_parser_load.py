@@ -116,8 +116,16 @@ def test_title_falls_back_to_the_first_slide_heading(write_deck):
     assert deck.config.canvas_height == 552        # ceil(980 / (16/9))
 
 
+def test_an_import_of_a_missing_file_is_left_out_and_reported_at_its_line(write_deck):
+    # Slidev lists the error and renders the rest of the deck without that slide
+    entry = write_deck({"slides.md": "# A\n\n---\nsrc: ./missing.md\n---\n\n---\n\n# C\n"})
+    deck = load(entry)
+    assert [slide.title for slide in deck.slides] == ["A", "C"]
+    [(message, location)] = deck.missing_imports
+    assert "./missing.md not found" in message and (location.file, location.line) == (entry.resolve(), 3)
+
+
 @pytest.mark.parametrize("src, message", [
-    ("./missing.md", "not found"),
     ("./part.md#x", "bad slide range"),
     ("./part.md#9", "selects no slide"),
     ("../../outside.md", "outside the deck folder"),

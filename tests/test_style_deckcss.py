@@ -80,3 +80,10 @@ def test_deck_css_goes_through_the_print_rewrites():
                            " @keyframes spin { from { opacity: 0 } }", StyleContext())
     assert prepared.css == ".a{color:red;position:absolute !important;--My:1}"
     assert list(prepared.dropped) == ["filter"]          # reported once; transition is screen-only
+
+
+def test_a_plain_colour_clipped_to_the_text_is_the_texts_colour():
+    css = prepare_css("strong { background: var(--ink); -webkit-background-clip: text; background-clip: text;"
+                      " -webkit-text-fill-color: transparent; font-weight: 700 }", StyleContext()).css
+    assert "color: var(--ink)" in css.replace("color:var", "color: var")
+    assert "background:" not in css.replace("background:none", "") and "text-fill" not in css

@@ -33,3 +33,13 @@ def test_inline_and_bound_styles_of_a_slide_reach_weasyprint_rewritten(write_dec
     html = pages[0].html
     assert "transform: scaleY(0.5)" in html and "transform: rotate(5deg)" in html
     assert "translateZ" not in html and "rotateX" not in html and "perspective" not in html
+
+
+def test_font_lists_are_read_as_chromium_picks_from_them():
+    # system-ui is always found, so nothing after it counts; Chromium's serif is Times New Roman
+    kept, _ = rewrite([("font-family", "serif"), ("font-family", "'Inter', serif"), ("font-family", "sans-serif")])
+    assert kept == [("font-family", '"Times New Roman", serif'), ("font-family", "'Inter', serif"),
+                    ("font-family", "sans-serif")]
+    assert rewrite_inline_style("font-family: serif") == 'font-family: "Times New Roman", serif'
+    assert rewrite_inline_style('font-family: "Helvetica Neue", system-ui, Arial, sans-serif') == \
+        'font-family: "Helvetica Neue", sans-serif'

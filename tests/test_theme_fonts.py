@@ -1,6 +1,7 @@
 """fonts: bundled, the deck's own and system fonts; families nothing provides; glyphs no font has."""
 import shutil
 import subprocess
+from pathlib import Path
 
 import pypdfium2 as pdfium
 import pytest
@@ -51,3 +52,14 @@ def test_cjk_text_takes_the_glyph_forms_of_its_language(write_deck, tmp_path):
     ja, zh = (pdf[i].render(scale=1).to_pil().convert("L") for i in (0, 1))
     differing = sum(ImageChops.difference(ja, zh).point(lambda v: 255 if v > 60 else 0).histogram()[255:])
     assert differing > 50
+
+
+def test_font_stacks_keep_generic_families_as_keywords_and_stop_where_chromium_does():
+    from slidepdf.model import DeckConfig
+    from slidepdf.theme.themes import Theme, font_stacks
+
+    theme = Theme("t", Path("."), {}, fonts={"sans": "Inter, system-ui, Arial, sans-serif", "serif": "Lora"})
+    stacks = font_stacks(DeckConfig(), theme)
+    # system-ui is always found in Chromium: nothing after it is ever used
+    assert stacks["sans"] == '"Inter", sans-serif'
+    assert stacks["serif"].startswith('"Lora", ui-serif, Georgia')

@@ -85,3 +85,10 @@ def test_endless_recursion_is_an_error_not_a_crash(engine):
     with pytest.raises(ExpressionError):
         engine.evaluate("(function f() { return f() })()")
     assert engine.evaluate("1 + 1") == 2
+
+
+def test_observers_exist_in_scripts_and_every_observed_element_is_on_screen():
+    engine = JsEngine()
+    engine.set_script("let hit = null; new IntersectionObserver((entries) => { hit = entries[0].isIntersecting })"
+                      ".observe({}); new ResizeObserver(() => { hit = 'resized' }).observe({});", ["hit"])
+    assert engine.evaluate("hit") is True

@@ -75,3 +75,19 @@ def test_lone_less_than_is_text():
 def test_markup_that_ends_inside_a_tag_is_a_problem_not_a_crash():
     tree, problems = parse_template("<div ")          # found by tests/test_properties.py
     assert [p.message for p in problems][:1] == ["<div> is not closed with '>'"]
+
+
+def test_an_element_left_open_by_an_outer_end_tag_goes_on_after_it():
+    # Markdown leaves `text\n<v-clicks>` in a paragraph and the list after it; Slidev's
+    # v-clicks still holds the list
+    root, problems = parse_template("<p>Output\n<v-clicks></p>\n<ul><li>a</li></ul>\n</v-clicks>")
+    assert serialize(root) == "<p>Output\n</p><v-clicks>\n<ul><li>a</li></ul>\n</v-clicks>"
+    assert problems == []
+    root, _ = parse_template("<p>x<b>bold</p>more</b>")
+    assert serialize(root) == "<p>x<b>bold</b></p><b>more</b>"       # continued by a copy
+
+
+def test_an_element_that_is_never_closed_is_still_reported():
+    root, problems = parse_template("<div><p>x<span>y</p>z</div>")
+    assert serialize(root) == "<div><p>x<span>y</span></p>z</div>"
+    assert [p.message for p in problems] == ["<span> has no end tag"]

@@ -169,7 +169,12 @@ def deck_component(element: Element, component: DeckComponent, context: Componen
             props[camel(name)] = True if value is None else value
     for name, value in element.props.items():
         props[camel(name)] = value
-    rendered, problems = _instantiate_component(component, props, context)
+    # Vue's `$attrs`: what the caller gave that is not a declared prop (class and style included)
+    attrs = {name: True if value is None else value for name, value in element.attrs.items()
+             if not name.startswith(("#", "v-")) and not (component.props is not None and camel(name) in declared_props)}
+    attrs.update({name: value for name, value in element.props.items()
+                  if component.props is not None and camel(name) not in declared_props})
+    rendered, problems = _instantiate_component(component, props, context, attrs)
     if component.scope:
         for own in rendered.elements():
             own.attrs.setdefault(component.scope, "")
@@ -188,7 +193,8 @@ def deck_component(element: Element, component: DeckComponent, context: Componen
     return context.children(rendered.children)
 
 
-def _instantiate_component(component: DeckComponent, props: dict[str, Any], context: ComponentContext):
+def _instantiate_component(component: DeckComponent, props: dict[str, Any], context: ComponentContext,
+                           attrs: dict[str, Any] | None = None):
     """The component's template evaluated with its props and, when it has one, what its
     script set up (run in the sandbox for this instance)."""
     from ..errors import SourceLocation
@@ -203,13 +209,13 @@ def _instantiate_component(component: DeckComponent, props: dict[str, Any], cont
             pushed = True
         except ExpressionError as exc:
             if component.name in context.library.failed_scripts:
-                return instantiate_with(component.template, engine, {**props, "$props": props})
+                return instantiate_with(component.template, engine, {**props, "$props": props, "$attrs": attrs or {}})
             context.library.failed_scripts.add(component.name)
             context.library.warnings.add(
                 "component", f"component {component.name}: its script failed ({exc.message}); values it "
                              "computes are undefined", SourceLocation(component.path) if component.path else None)
     try:
-        return instantiate_with(component.template, engine, {**props, "$props": props})
+        return instantiate_with(component.template, engine, {**props, "$props": props, "$attrs": attrs or {}})
     finally:
         if pushed:
             engine.pop_component()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import json
 import os
 import re
 import shutil
@@ -30,9 +31,19 @@ TIMEOUT_SECONDS = 60
 class DiagramRenderer:
     """Finds the local renderers once and draws each distinct diagram once."""
 
+    mermaid_config: dict[str, Any] = field(default_factory=dict)   # the setup/mermaid.ts files, merged
+    dark: bool = False
     tools: dict[str, str | None] = field(default_factory=dict)
     cache: dict[tuple[str, str, str], str | None] = field(default_factory=dict)
     problems: dict[str, str] = field(default_factory=dict)      # kind → why it was not drawn
+
+    def mermaid_init(self, options: dict[str, Any]) -> dict[str, Any]:
+        """Mermaid's configuration for one block, as Slidev initialises it: the setup files'
+        object, then the block's options; the block's `theme`, else `dark` on a dark deck."""
+        init = {**self.mermaid_config, **{k: v for k, v in options.items() if k != "scale" and v is not None}}
+        if not options.get("theme") and self.dark:
+            init["theme"] = "dark"
+        return init
 
     def _mmdr(self, source: str) -> str | None:
         svg, problem = _mmdr_svg(source)
@@ -45,13 +56,17 @@ class DiagramRenderer:
             self.tools[kind] = shutil.which("mmdc" if kind == "mermaid" else "plantuml")
         return self.tools[kind]
 
-    def svg(self, kind: str, source: str, theme: str = "") -> str | None:
-        key = (kind, source, theme)
+    def svg(self, kind: str, source: str, options: dict[str, Any] | None = None) -> str | None:
+        init = self.mermaid_init(options or {}) if kind == "mermaid" else {}
+        key = (kind, source, json.dumps(init, sort_keys=True, default=str))
         if key not in self.cache:
-            self.cache[key] = self._run(kind, source, theme)
+            self.cache[key] = self._run(kind, source, init)
         return self.cache[key]
 
-    def _run(self, kind: str, source: str, theme: str) -> str | None:
+    def _run(self, kind: str, source: str, init: dict[str, Any]) -> str | None:
+        if kind == "mermaid" and init:
+            # the configuration as Mermaid's own init directive, before any the source has (those win)
+            source = f"%%{{init: {json.dumps(init, default=str)}}}%%\n{source}"
         if kind == "mermaid":
             drawn = self._mmdr(source)
             if drawn is not None:
@@ -66,8 +81,6 @@ class DiagramRenderer:
                     with open(given, "w", encoding="utf-8") as handle:
                         handle.write(source)
                     command = [tool, "-i", given, "-o", made, "-b", "transparent"]
-                    if theme in ("default", "neutral", "dark", "forest"):
-                        command += ["-t", theme]
                     subprocess.run(command, capture_output=True, timeout=TIMEOUT_SECONDS, check=True, cwd=folder)
                     with open(made, encoding="utf-8") as handle:
                         svg = handle.read()
@@ -84,7 +97,7 @@ class DiagramRenderer:
 
 def _mmdr_svg(source: str) -> tuple[str | None, str | None]:
     """(svg, problem): Mermaid drawn by mmdr, its ids made the diagram's own (every diagram it
-    draws is `#merman`, and its styles are scoped to that id)."""
+    draws is `#merman`, its markers `#merman_…`, and its styles are scoped to those ids)."""
     try:
         import mmdr
     except ImportError:
@@ -95,7 +108,8 @@ def _mmdr_svg(source: str) -> tuple[str | None, str | None]:
         return None, f"mmdr cannot draw it ({type(exc).__name__}: {str(exc).splitlines()[0][:80] if str(exc) else ''})"
     svg = svg.decode("utf-8") if isinstance(svg, bytes) else svg
     own = "merman-" + hashlib.sha1(source.encode("utf-8")).hexdigest()[:10]
-    svg = re.sub(r'\bid="merman"', f'id="{own}"', svg, count=1).replace("#merman", f"#{own}")
+    # every id it writes starts `merman` (the root, markers, filters), and so does every reference
+    svg = re.sub(r'(\bid="|#)merman(?![A-Za-z0-9])', lambda found: found[1] + own, svg)
     found = re.search(r"<svg\b.*</svg>", svg, re.S)
     return (found[0], None) if found else (None, "mmdr drew no SVG")
 
@@ -111,7 +125,7 @@ def draw_diagrams(tree: Element, renderer: DiagramRenderer) -> list[str]:
         options = element.props.get("diagram-options")
         options = options if isinstance(options, dict) else {}
         scale = _scale(options.get("scale"))
-        svg = renderer.svg(kind, source, str(options.get("theme") or ""))
+        svg = renderer.svg(kind, source, options)
         if svg is not None:
             style = f"transform: scale({scale:g}); transform-origin: top left" if scale != 1 else ""
             element.children = [Raw(html=f'<div class="slidepdf-diagram-svg" style="{style}">{svg}</div>')]

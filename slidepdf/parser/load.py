@@ -62,7 +62,7 @@ def load_deck(entry: Path, policy: AccessPolicy) -> Deck:
         raise DeckError("the deck has no slides", SourceLocation(entry), hint="write some Markdown below the headmatter")
     return Deck(
         entry=entry, root=policy.root, headmatter=headmatter, config=config, slides=slides,
-        files=list(loader.files), removed_slides=loader.removed,
+        files=list(loader.files), removed_slides=loader.removed, missing_imports=tuple(loader.missing),
     )
 
 
@@ -75,6 +75,7 @@ class _Loader:
         self.files: dict[Path, list[SourceSlide]] = {}
         self.slides: list[tuple[SourceSlide, dict[str, Any], tuple[ImportStep, ...]]] = []
         self.removed = 0
+        self.missing: list[tuple[str, SourceLocation]] = []
 
     def parse_file(self, path: Path, origin: SourceLocation | None) -> list[SourceSlide]:
         if path not in self.files:
@@ -122,7 +123,10 @@ class _Loader:
         if len(chain) >= MAX_IMPORT_DEPTH:
             raise DeckError(f"src: imports nested more than {MAX_IMPORT_DEPTH} deep", source.location)
         if not real.is_file():
-            raise DeckError(f"src: {raw_path} not found (looked for {target})", source.location)
+            # Slidev reports the import and leaves that slide out; the rest of the deck prints
+            self.missing.append((f"src: {raw_path} not found (looked for {target}); that slide is left out",
+                                 source.location))
+            return
         imported_override = {**frontmatter, **override}
         imported_override.pop("src", None)
         sources = self.parse_file(real, source.location)

@@ -147,8 +147,9 @@ _TEXT_FILLS = ("-webkit-text-fill-color", "-moz-text-fill-color", "text-fill-col
 
 def _gradient_text(items: list, variables: dict[str, str]) -> list:
     """Gradient text (`background-clip: text` over a gradient, given or through a root custom
-    property) becomes text in the colour covering most of the gradient: WeasyPrint would paint
-    the box and hide the text."""
+    property) becomes text in the colour covering most of the gradient, and a plain background
+    colour clipped to the text becomes the text's colour: WeasyPrint would paint the box and
+    hide the text."""
     declarations = [i for i in items if i.type == "declaration"]
     if not any(d.lower_name in _CLIPS and tinycss2.serialize(d.value).strip() == "text" for d in declarations):
         return items
@@ -156,11 +157,17 @@ def _gradient_text(items: list, variables: dict[str, str]) -> list:
     def literal(value: str) -> str:
         return _VAR.sub(lambda m: variables.get(m[1], m[2] or m[0]), value)
 
-    color = next((dominant_color(literal(tinycss2.serialize(d.value))) for d in declarations
-                  if d.lower_name in ("background", "background-image")
-                  and "gradient(" in literal(tinycss2.serialize(d.value))), None)
+    def text_color(value: str) -> str | None:
+        if "gradient(" in literal(value):
+            return dominant_color(literal(value))
+        # a plain colour clipped to the text is the text's colour (a var() is left to the cascade)
+        return value if value and "url(" not in value and value not in ("none", "transparent") else None
+
+    color = next((text_color(tinycss2.serialize(d.value).strip()) for d in declarations
+                  if d.lower_name in ("background", "background-image", "background-color")), None)
     kept = [i for i in items if i.type != "declaration" or (
-        i.lower_name not in (*_CLIPS, *_TEXT_FILLS) and not (color and i.lower_name in ("background", "background-image")))]
+        i.lower_name not in (*_CLIPS, *_TEXT_FILLS)
+        and not (color and i.lower_name in ("background", "background-image", "background-color")))]
     if color:
         kept += tinycss2.parse_blocks_contents(f"color: {color}; background: none")
     return kept

@@ -10,6 +10,7 @@ generated utilities, the deck's CSS, slides' and components' `<style>`, and inli
 - `in oklch` leaves gradient shapes (invalid there);
 - `position: fixed` becomes `absolute` (fixed repeats on every page);
 - `overflow-x/-y` becomes `overflow`;
+- a `font-family` list is read as Chromium reads it (`theme.fonts.browser_font_list`);
 - `max-content` / `min-content` grid tracks become `auto`, a flexible `auto` beside them `1fr`;
 - properties WeasyPrint ignores, and the `--un-*` variables only they read, are dropped and
   reported, so the user hears once per utility what the PDF cannot show.
@@ -22,6 +23,7 @@ import re
 import tinycss2
 
 from ..textutil import split_top_level
+from ..theme.fonts import browser_font_list
 
 TRANSFORM_2D = ("translateX(var(--un-translate-x)) translateY(var(--un-translate-y)) rotate(var(--un-rotate)) "
                 "skewX(var(--un-skew-x)) skewY(var(--un-skew-y)) scaleX(var(--un-scale-x)) scaleY(var(--un-scale-y))")
@@ -58,6 +60,8 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
             bare = TRANSFORM_2D if "var(--un-" in bare else flat_transform(bare)
         elif name == "--un-gradient-shape":
             bare = bare.replace(" in oklch", "")
+        elif name == "font-family":
+            bare = browser_font_list(bare)
         elif name == "position" and bare == "fixed":
             bare = "absolute"
         elif name in ("overflow-x", "overflow-y"):
@@ -111,7 +115,8 @@ def flat_transform(value: str) -> str:
 
 # What in an inline style the rewrite would change; a style without any of it is left as written
 _INLINE_CHANGES = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|scale3d|rotate3d|matrix3d|"
-                             r"perspective\(|\bfixed\b|overflow-[xy]|-content\b|in oklch", re.I)
+                             r"perspective\(|\bfixed\b|overflow-[xy]|-content\b|in oklch|"
+                             r"font-family\s*:\s*serif\b|system-ui", re.I)
 
 
 def rewrite_inline_style(style: str) -> str:

@@ -21,10 +21,26 @@ from pathlib import Path
 from ..errors import SourceLocation, WarningLog
 from ..policy import AccessPolicy
 from ..resources import fonts_dir
+from ..textutil import split_top_level
 
 FONT_SUFFIXES = (".ttf", ".otf", ".woff", ".woff2")
-_GENERIC = frozenset("serif sans-serif monospace cursive fantasy system-ui ui-sans-serif ui-serif ui-monospace "
-                     "ui-rounded emoji math fangsong inherit initial unset".split())
+GENERIC_FAMILIES = frozenset("serif sans-serif monospace cursive fantasy system-ui ui-sans-serif ui-serif ui-monospace "
+                              "ui-rounded emoji math fangsong inherit initial unset".split())
+
+
+def browser_font_list(value: str) -> str:
+    """A `font-family` list as Chromium on Linux picks from it. `system-ui` is always found
+    there (the system's font, fontconfig's `sans-serif`), so nothing after it is ever used; and
+    Chromium's `serif` is Times New Roman (Liberation Serif where installed), not fontconfig's."""
+    families = [part.strip() for part in split_top_level(value, ",")]
+    lowered = [family.lower() for family in families]
+    if "system-ui" in lowered:
+        families = [*families[:lowered.index("system-ui")], "sans-serif"]
+    elif lowered and lowered[0] == "serif":
+        families = ['"Times New Roman"', *families]
+    else:
+        return value
+    return ", ".join(families)
 
 
 @dataclass(frozen=True)
@@ -52,7 +68,7 @@ class FontCatalogue:
 
     def has_family(self, family: str) -> bool:
         name = family.strip().strip("'\"").lower()
-        return name in _GENERIC or name in self.system_families or \
+        return name in GENERIC_FAMILIES or name in self.system_families or \
             any(face.family.lower() == name for face in (*self.bundled, *self.deck))
 
     def css(self) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from ..errors import WarningLog
 from ..model import Deck, DeckConfig
 from ..resources import themes_dir
+from .fonts import GENERIC_FAMILIES, browser_font_list
 
 # Slidev's resolveFonts appends these stacks when `fonts.fallbacks` is on (the default).
 FALLBACK_STACKS = {
@@ -146,18 +147,25 @@ def check_layouts(deck: Deck, theme: Theme, warnings: WarningLog) -> dict[int, s
     return chosen
 
 
+def _family(name: str) -> str:
+    bare = name.strip().strip(_QUOTES)
+    return bare if bare.lower() in GENERIC_FAMILIES else f'"{bare}"'
+
+
 def font_stacks(config: DeckConfig, theme: Theme) -> dict[str, str]:
     """CSS font-family stacks for sans, serif and mono, as Slidev's resolveFonts builds them."""
     fonts = {**theme.fonts, **config.fonts}
     stacks = {}
     for kind in ("sans", "serif", "mono"):
         names = fonts.get(kind) or ""
-        entries = [f'"{n.strip().strip(_QUOTES)}"' for n in str(names).split(",") if n.strip()]
+        # Slidev joins the names as written: a generic family (`system-ui`) stays the keyword
+        entries = [_family(n) for n in str(names).split(",") if n.strip()]
         if fonts.get("fallbacks", True) is not False:
             entries += FALLBACK_STACKS[kind].split(", ")
         # Emoji families are left out: named in a Pango font list, Noto Color Emoji takes over
         # digits and spaces ("9 8 0" in grey). Emoji still render through fontconfig's fallback.
-        stacks[kind] = ", ".join(e for e in entries or FALLBACK_STACKS[kind].split(", ") if "emoji" not in e.lower())
+        stacks[kind] = browser_font_list(", ".join(e for e in entries or FALLBACK_STACKS[kind].split(", ")
+                                                   if "emoji" not in e.lower()))
     return stacks
 
 

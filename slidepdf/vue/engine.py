@@ -100,6 +100,16 @@ const __vue = {
 globalThis.setTimeout = globalThis.setInterval = () => 0;
 globalThis.clearTimeout = globalThis.clearInterval = __noop;
 globalThis.requestAnimationFrame = () => 0;
+// Observers: on the printed page every element is on screen and keeps its size, so an
+// IntersectionObserver reports each observed element visible at once; the others never fire.
+globalThis.IntersectionObserver = class {
+  constructor(callback) { this.callback = callback; }
+  observe(target) { this.callback([{ isIntersecting: true, intersectionRatio: 1, target }], this); }
+  unobserve() {} disconnect() {} takeRecords() { return []; }
+};
+globalThis.ResizeObserver = globalThis.MutationObserver = class {
+  observe() {} unobserve() {} disconnect() {} takeRecords() { return []; }
+};
 // Vite's `import.meta` as a built deck sees it
 const __importMeta = { env: { BASE_URL: "/", MODE: "production", DEV: false, PROD: true, SSR: false },
   url: "", hot: undefined, glob: () => ({}) };
@@ -117,6 +127,7 @@ function __defineStandIn(id) { __modules.set(id, { exports: __standIn, state: 2 
 function __import(id) {
   if (id === "vue") return __vue;
   if (id === "@slidev/client") return __slidevClient();
+  if (id === "@slidev/types") return __slidevTypes;
   const module = __modules.get(id);
   if (!module) return __standIn;
   if (module.state === 0) {
@@ -127,6 +138,10 @@ function __import(id) {
   }
   return module.exports;
 }
+// @slidev/types: its `defineXxxSetup` helpers give back the function they are given.
+const __slidevTypes = new Proxy({}, {
+  get: (target, key) => typeof key === "string" && key.startsWith("define") ? (setup) => setup : undefined,
+});
 // @slidev/client's composables, as they read on the printed page (a page is never entered or left).
 function __slidevClient() {
   const slidev = __page.$slidev || {}, nav = slidev.nav || {};

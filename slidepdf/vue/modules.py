@@ -22,7 +22,7 @@ from .typescript import first_error, parse, strip_types
 
 MAX_MODULE_BYTES = 512 * 1024
 MAX_MODULES = 200
-SHIMS = ("vue", "@slidev/client")               # modules the sandbox provides itself
+SHIMS = ("vue", "@slidev/client", "@slidev/types")   # modules the sandbox provides itself
 _EXTENSIONS = ("", ".ts", ".js", ".mjs", ".json", ".vue", "/index.ts", "/index.js", "/index.mjs")
 _TS = (".ts", ".mts", ".tsx")
 
@@ -68,6 +68,10 @@ class ModuleLoader:
         components = tuple((local, Path(resolved[specifier])) for local, specifier in _vue_defaults(source)
                            if specifier in resolved and resolved[specifier].endswith(".vue"))
         return Program(body, names, components=components)
+
+    def load_file(self, path: Path) -> str:
+        """The id of the module in file `path` (a setup file), defined in the engine."""
+        return self._load(str(path.resolve()), path)
 
     def _load(self, specifier: str, importer: Path) -> str:
         """The id of the module `specifier` names from `importer`, defined in the engine."""

@@ -163,8 +163,8 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
             continue
         close = _TAG_CLOSE.match(source, lt)
         if close:
-            _close(stack, close[1], line_at(lt), problems)
             position = close.end()
+            _close(stack, close[1], line_at(lt), problems, source, position)
             continue
         opening = _TAG_OPEN.match(source, lt)
         if not opening:
@@ -221,12 +221,33 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
     return root, problems
 
 
-def _close(stack: list[Element], tag: str, line: int, problems: list[TemplateProblem]) -> None:
+def _close(stack: list[Element], tag: str, line: int, problems: list[TemplateProblem],
+           source: str = "", position: int = 0) -> None:
+    """`</tag>` closes the nearest open `tag` and what is open inside it. An element left open
+    there whose own end tag comes later (Markdown's `text\n<v-clicks></p>…</v-clicks>`) goes
+    on after it, as a browser's parser carries a misnested element on: moved there when it has
+    nothing in it yet, else continued by a copy."""
     for depth in range(len(stack) - 1, 0, -1):
         if stack[depth].tag.lower() == tag.lower():
+            carried = []
             for unclosed in stack[depth + 1:]:
-                problems.append(TemplateProblem(unclosed.line, f"<{unclosed.tag}> has no end tag"))
+                if re.search(rf"</{re.escape(unclosed.tag)}\s*>", source[position:], re.I):
+                    carried.append(unclosed)
+                else:
+                    problems.append(TemplateProblem(unclosed.line, f"<{unclosed.tag}> has no end tag"))
             del stack[depth:]
+            for unclosed in carried:
+                parent = stack[-1]
+                if all(isinstance(child, Text) and not child.text.strip() for child in unclosed.children):
+                    for holder in parent.elements():
+                        if unclosed in holder.children:
+                            holder.children.remove(unclosed)
+                            break
+                    continued = unclosed
+                else:
+                    continued = Element(tag=unclosed.tag, attrs=dict(unclosed.attrs), line=unclosed.line)
+                parent.children.append(continued)
+                stack.append(continued)
             return
     problems.append(TemplateProblem(line, f"</{tag}> has no matching start tag"))
 

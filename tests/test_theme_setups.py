@@ -1,0 +1,84 @@
+"""Setup files (`setup/mermaid.ts`, `setup/shiki.ts`) run in the sandbox; what they return configures the export."""
+import re
+
+import pytest
+
+from slidepdf.errors import WarningLog
+from slidepdf.options import ExportOptions
+from slidepdf.pipeline import deck_style, open_deck
+
+MERMAID_SETUP = """
+    import { defineMermaidSetup } from '@slidev/types'
+    import type { MermaidConfig } from 'mermaid'
+
+    export default defineMermaidSetup((): MermaidConfig => ({
+      theme: 'forest',
+      themeVariables: { primaryColor: '#123456' },
+    }))
+"""
+
+
+def style_of(entry, **options):
+    warnings = WarningLog()
+    return deck_style(open_deck(entry, ExportOptions(**options), warnings)), warnings
+
+
+def test_the_decks_mermaid_setup_is_run_and_returned(write_deck):
+    style, warnings = style_of(write_deck({"slides.md": "# A\n", "setup/mermaid.ts": MERMAID_SETUP}))
+    assert style.mermaid == {"theme": "forest", "themeVariables": {"primaryColor": "#123456"}}
+    assert not [w for w in warnings if w.kind == "script"]
+
+
+def test_the_themes_setup_comes_first_and_the_decks_wins(write_deck):
+    entry = write_deck({
+        "slides.md": "---\ntheme: ./my-theme\n---\n# A\n",
+        "my-theme/package.json": '{"name": "my-theme"}',
+        "my-theme/setup/mermaid.ts": "export default () => ({ theme: 'dark', fontSize: 12 })",
+        "setup/mermaid.ts": "export default () => ({ theme: 'neutral' })",
+    })
+    style, _ = style_of(entry)
+    assert style.mermaid == {"theme": "neutral", "fontSize": 12}
+
+
+def test_a_setup_that_fails_is_one_warning_naming_its_file(write_deck):
+    entry = write_deck({"slides.md": "# A\n", "setup/mermaid.ts": "export default () => { throw new Error('no') }"})
+    style, warnings = style_of(entry)
+    assert style.mermaid == {}
+    assert [w.location.file.name for w in warnings if w.kind == "script"] == ["mermaid.ts"]
+
+
+def test_diagrams_are_drawn_with_the_setup_and_the_blocks_options(write_deck):
+    pytest.importorskip("mmdr")
+    from slidepdf.markdown.diagrams import DiagramRenderer
+
+    renderer = DiagramRenderer(mermaid_config={"theme": "base", "themeVariables": {"primaryColor": "#123456"}})
+    svg = renderer.svg("mermaid", "flowchart LR\n A --> B\n")
+    assert "#123456" in svg
+    # every reference inside the diagram (markers, filters) points at an id it has
+    ids = set(re.findall(r'\bid="([^"]+)"', svg))
+    assert set(re.findall(r"url\(#([^)]+)\)", svg)) <= ids
+    assert renderer.mermaid_init({"theme": "neutral", "scale": 0.5}) == {
+        "theme": "neutral", "themeVariables": {"primaryColor": "#123456"}}
+    assert DiagramRenderer(dark=True).mermaid_init({}) == {"theme": "dark"}
+
+
+def test_the_shiki_setup_colours_code_with_the_themes_it_names(write_deck):
+    from slidepdf.theme.codethemes import bundled_themes, scope_style
+
+    entry = write_deck({"slides.md": "# A\n",
+                        "setup/shiki.ts": "import { defineShikiSetup } from '@slidev/types'\n"
+                                          "export default defineShikiSetup(() => ({ themes: "
+                                          "{ dark: 'one-dark-pro', light: 'github-light' } }))"})
+    style, _ = style_of(entry)
+    light, _ = scope_style(bundled_themes()["github-light"], "keyword.control")
+    dark, _ = scope_style(bundled_themes()["one-dark-pro"], "keyword.control")
+    assert light != dark
+    assert f"html .slidev-code .tok-keyword {{ color: {light};" in style.code_css
+    assert f"html.dark .slidev-code .tok-keyword {{ color: {dark};" in style.code_css
+
+
+def test_an_unknown_code_theme_is_a_warning(write_deck):
+    entry = write_deck({"slides.md": "# A\n", "setup/shiki.ts": "export default () => ({ theme: 'no-such' })"})
+    style, warnings = style_of(entry)
+    assert style.code_css == ""
+    assert any("code theme 'no-such'" in w.message for w in warnings)
