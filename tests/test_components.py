@@ -242,3 +242,11 @@ def test_a_component_sees_what_it_was_given_beyond_its_props_as_attrs(write_deck
     pages, warnings = pages_of(entry)
     assert not [w for w in warnings if w.kind == "expression"]
     assert "T note" in pages[0].html and "wide" in pages[0].html
+
+
+def test_toc_entries_are_the_titles_rendered_text(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({"slides.md": "# Contents\n\n<Toc />\n\n---\n\n# [Web Audio API](https://w3.org) and **more**\n"})
+    pages, _ = pages_of(entry)
+    assert ">Web Audio API and more</a>" in pages[0].html and "w3.org" not in pages[0].html

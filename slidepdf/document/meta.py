@@ -1,12 +1,12 @@
 """What the PDF says about itself: title, author, dates (reproducible), outline entries."""
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..model import Deck, Slide
+from ..textutil import inline_text
 
 
 @dataclass(frozen=True)
@@ -21,14 +21,8 @@ class DocumentMeta:
 
 
 def plain_title(title: str) -> str:
-    """A slide title as its rendered text: HTML, Markdown emphasis and code marks, link targets,
-    MDC `{.class}` attributes and math delimiters left out."""
-    text = re.sub(r"<[^>]+>", "", title)
-    text = re.sub(r"\{[.#:][^{}]*\}|\{\s*[\w-]+=[^{}]*\}", "", text)           # {.class} {#id} {key=value}
-    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)                      # [text](url), ![alt](src)
-    text = re.sub(r"(\*\*|__|~~|`+)(.+?)\1", r"\2", text)                         # **bold**, `code`
-    text = re.sub(r"(?<![\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])", r"\1", text)     # *em*, _em_
-    text = html.unescape(text).replace("$", "")
+    """A slide title as its rendered text (`textutil.inline_text`), math delimiters left out."""
+    text = inline_text(title).replace("$", "")
     return " ".join(re.sub(r"\\([A-Za-z]+)", r"\1", text).split())      # \LaTeX → LaTeX
 
 

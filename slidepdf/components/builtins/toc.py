@@ -1,10 +1,10 @@
 """`<Toc>`: the slides' titles as nested, linked lists."""
 from __future__ import annotations
 
-import html
 import math
 import re
 
+from ...textutil import inline_text
 from ...vue.template import Element, Node, Text
 from ..context import ComponentContext, carry_attrs, prop, slide_anchor
 
@@ -39,12 +39,12 @@ def toc(element: Element, context: ComponentContext) -> list[Node]:
 
 
 def _title_nodes(title: str) -> list[Node]:
-    """A title may hold inline Markdown/HTML (`$\\LaTeX$`, `<span>`): its text, with `$…$`
-    left for the math stage to typeset."""
+    """A title may hold inline Markdown/HTML (`$\\LaTeX$`, `<span>`, `[a link](…)`): its
+    rendered text, with `$…$` left for the math stage to typeset."""
     nodes: list[Node] = []
-    for index, part in enumerate(re.split(r"\$([^$]+)\$", re.sub(r"<[^>]+>", "", title))):
+    for index, part in enumerate(re.split(r"\$([^$]+)\$", inline_text(title))):
         if index % 2:
             nodes.append(Element(tag="span", attrs={"class": "slidepdf-math"}, children=[Text(text=part)]))
         elif part:
-            nodes.append(Text(text=html.unescape(part)))
+            nodes.append(Text(text=part))
     return nodes
