@@ -330,6 +330,31 @@ def _flex_text_items_trimmed():
 
 
 @contextmanager
+def _flex_cross_minimum_zero():
+    """A flex item's automatic minimum size (`min-width/height: auto`) is its content size in the
+    main axis only; in the cross axis `auto` is 0 (CSS Flexbox 4.5). WeasyPrint 70 applies it in
+    both, so an image shrunk to fit a row kept its natural height as its minimum: a 1600×1000
+    picture flexed to 504 px wide stayed 1000 px tall. For one render the cross-axis `auto`
+    minimum of each flex item is 0 (`weasyprint.formatting_structure.build.flex_children`)."""
+    from weasyprint.css.properties import Dimension
+    from weasyprint.formatting_structure import boxes, build
+
+    original = build.flex_children
+
+    def flex_children(box, children):
+        if isinstance(box, boxes.FlexContainerBox):
+            cross = "min_height" if box.style["flex_direction"].startswith("row") else "min_width"
+            for child in children:
+                if isinstance(child, boxes.Box) and not isinstance(child, boxes.TextBox) and child.style[cross] == "auto":
+                    child.style = child.style.copy()
+                    child.style[cross] = Dimension(0, "px")
+        return original(box, children)
+
+    with _replaced((build, "flex_children", flex_children)):
+        yield
+
+
+@contextmanager
 def _links_kept_on_blockified_items():
     """An `<a href>` that is a flex or grid item is made into a new block box by WeasyPrint 70,
     which does not carry the element's link over: the link annotation was lost. For one
@@ -888,6 +913,8 @@ FIXES: tuple[Fix, ...] = (
     Fix("flex-items-measured-without-negative-margins", _flex_items_measured_without_negative_margins,
         ("weasyprint.layout.flex:max_content_width",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
+    Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",
+                                                              "weasyprint.css.properties:Dimension")),
     Fix("flex-children-in-document-order", _flex_children_in_document_order,
         ("weasyprint.layout.flex:flex_layout", "weasyprint.layout.block:flex_layout",
          "weasyprint.layout.inline:flex_layout")),
