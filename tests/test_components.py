@@ -150,6 +150,8 @@ def test_youtube_and_tweet_print_as_cards_with_their_address_and_a_qr_code():
     html = render('<Youtube id="luoMHjh-XcQ" :width="400" :height="225" />')
     assert 'href="https://www.youtube.com/watch?v=luoMHjh-XcQ"' in html and "<svg" in html
     assert "width: 400px; height: 225px" in html
+    # the iframe's attributes as a browser reads them: a percentage, else the 300×150 default
+    assert "width: 100%; height: 150px" in render('<Youtube id="x" width="100%" height="auto" />')
     tweet = render('<Tweet id="1390115482657726468" :scale="0.65" />')
     assert 'href="https://x.com/i/status/1390115482657726468"' in tweet and "transform: scale(0.65)" in tweet
 

@@ -7,10 +7,19 @@ from ...vue.template import Element, Node, Raw
 from ..context import ComponentContext, carry_attrs, number_or, prop
 
 
+def _length(value: Any, default: int) -> str:
+    """An iframe's `width`/`height` attribute as CSS: a number of pixels or a percentage, else the
+    browser's default for an iframe (300×150)."""
+    text = str(value).strip() if value is not None else ""
+    if text.endswith("%") and text[:-1].replace(".", "", 1).isdigit():
+        return text
+    return f"{number_or(value, default):g}px"
+
+
 def _card(element: Element, address: str, label: str, width: Any, height: Any, extra_class: str) -> list[Node]:
     from ..qr import link_card
 
-    style = f"width: {number_or(width, 300):g}px; height: {number_or(height, 150):g}px"
+    style = f"width: {_length(width, 300)}; height: {_length(height, 150)}"
     node = Element(tag="div", line=element.line, directives=element.directives,
                    attrs={"class": " ".join(filter(None, ["slidepdf-card-box", element.attrs.get("class", "")]))},
                    children=[Raw(html=link_card(address, label, style, extra_class))])
