@@ -106,6 +106,10 @@ def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
     if package is not None:
         deck = with_theme_defaults(deck, package)
     addons = tuple(addon_packages(deck, policy.root, warnings))
+    # the theme's and addons' public/ folders serve `/x.png` after the deck's own, as in Slidev
+    public_dirs = tuple(p.public for p in ((package,) if package else ()) + addons if p.public.is_dir())
+    if public_dirs:
+        policy = replace(policy, public_dirs=public_dirs)
     export_settings = deck.config.export
     selected = select_slides(deck, options.range if options.range is not None else export_settings.get("range"))
     with_clicks = options.clicks if options.clicks is not None else bool(export_settings.get("withClicks", True))

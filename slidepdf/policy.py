@@ -91,6 +91,7 @@ class AccessPolicy:
     root: Path
     allowed_paths: tuple[Path, ...] = ()
     deck_folder: Path | None = None      # the entry's folder: Vite's root, whose public/ serves `/x`
+    public_dirs: tuple[Path, ...] = ()   # the theme's and addons' public/ folders, served after the deck's
     resources: tuple[Path, ...] = ()
     allow_remote: bool = False
     max_text_bytes: int = MAX_TEXT_BYTES
@@ -162,7 +163,8 @@ class AccessPolicy:
     def resolve_asset(self, ref: str, base_dir: Path) -> "AssetRef":
         """Where a deck's asset reference points, without reading it.
 
-        `/x.png` means `public/x.png`, then `x.png` in the root (Vite's public dir).
+        `/x.png` means `public/x.png`, then `x.png` in the root (Vite's public dir), then the
+        theme's and addons' `public/x.png`.
         Relative paths are relative to the Markdown file that names them.
         """
         ref = ref.strip()
@@ -182,7 +184,8 @@ class AccessPolicy:
             relative = path_part.lstrip("/")
             folders = dict.fromkeys(f for f in (self.deck_folder, self.root, base_dir) if f is not None)
             candidates = [*(f / "public" / relative for f in folders),
-                          *(f / relative for f in dict.fromkeys(f for f in (self.deck_folder, self.root) if f))]
+                          *(f / relative for f in dict.fromkeys(f for f in (self.deck_folder, self.root) if f)),
+                          *(f / relative for f in self.public_dirs)]
         else:
             candidates = [base_dir / path_part]
         for candidate in candidates:

@@ -87,3 +87,10 @@ def test_a_plain_colour_clipped_to_the_text_is_the_texts_colour():
                       " -webkit-text-fill-color: transparent; font-weight: 700 }", StyleContext()).css
     assert "color: var(--ink)" in css.replace("color:var", "color: var")
     assert "background:" not in css.replace("background:none", "") and "text-fill" not in css
+
+
+def test_gradient_text_over_a_background_colour_takes_the_gradients_colour():
+    css = prepare_css("h1 { background-color: #2B90B6; background-image: linear-gradient(90deg, #352fac 10%, "
+                      "#ff0606 50%, #cb9307 80%); -webkit-background-clip: text; -webkit-text-fill-color: transparent }",
+                      StyleContext()).css
+    assert "#2B90B6" not in css and "color:#ff0606" in css.replace(" ", "")

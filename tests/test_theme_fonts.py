@@ -31,8 +31,9 @@ def test_families_found_nowhere_are_reported_once_each_with_where_they_are_named
     check_requested_families({"fonts.sans": "'PT Serif', No Such Font, sans-serif", "fonts.mono": "Fira Code"},
                              fonts, warnings, None)
     assert [str(w) for w in warnings] == [
-        "font 'No Such Font' (fonts.sans) is not bundled, not in the deck's fonts/ folder and not installed; "
-        "its text uses the next font in the list (slidepdf does not download fonts)"]
+        "font 'No Such Font' (fonts.sans) is not bundled, not in the deck's fonts/ folder, not an @fontsource "
+        "package in its node_modules and not installed; its text uses the next font in the list (slidepdf does "
+        "not download fonts)"]
 
 
 def _has_noto_cjk() -> bool:
@@ -63,3 +64,23 @@ def test_font_stacks_keep_generic_families_as_keywords_and_stop_where_chromium_d
     # system-ui is always found in Chromium: nothing after it is ever used
     assert stacks["sans"] == '"Inter", sans-serif'
     assert stacks["serif"].startswith('"Lora", ui-serif, Georgia')
+
+
+def test_fontsource_packages_in_node_modules_are_used(write_deck, tmp_path):
+    from pypdf import PdfReader
+
+    serif = (Path(__file__).resolve().parents[1] / "fonts" / "pt-serif" / "PTSerif-Bold.ttf").read_bytes()
+    entry = write_deck({
+        "slides.md": "---\nfonts:\n  sans: Fixture Display\n---\n\n# Set in the packaged font\n",
+        "node_modules/@fontsource/fixture-display/files/fixture-display-latin-400-normal.woff2": serif,
+        "node_modules/@fontsource/fixture-display/400.css":
+            "/* fixture-display-latin-400-normal */\n@font-face {\n  font-family: 'Fixture Display';\n"
+            "  font-style: normal;\n  font-display: swap;\n  font-weight: 400;\n"
+            "  src: url(./files/fixture-display-latin-400-normal.woff2) format('woff2');\n"
+            "  unicode-range: U+0000-00FF;\n}\n",
+    })
+    result = slidepdf.export(entry, tmp_path / "out.pdf")
+    assert not [w for w in result.warnings if w.kind == "font" and "Fixture Display" in w.message]
+    fonts = {str(font.get("/BaseFont")) for page in PdfReader(result.output).pages
+             for font in (page["/Resources"].get("/Font") or {}).values() for font in [font.get_object()]}
+    assert any(name.endswith("+Fixture-Display") for name in fonts)     # embedded under its CSS family

@@ -62,8 +62,40 @@ def test_a_local_theme_folder_and_the_theme_option(write_deck, tmp_path):
     assert "8px solid rgb(10, 20, 30)" in html
 
 
+def test_a_themes_global_layer_is_drawn_under_the_decks_own(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "---\ntheme: ./theme\n---\n\n# A\n\n---\n\n# B\n",
+                        "theme/package.json": '{"name": "t"}',
+                        "theme/global-top.vue": '<template><div class="theme-page">{{ $nav.currentPage }} of the theme'
+                                                '</div></template>',
+                        "global-top.vue": '<template><div class="deck-page">the deck</div></template>'})
+    html = slidepdf.export(entry, tmp_path / "a.html", format="html").output.read_text("utf-8")
+    assert html.count("of the theme") == 2 and "2 of the theme" in html
+    assert html.index("of the theme") < html.index("the deck")          # the deck's is on top
+
+
+def test_a_themes_public_folder_serves_what_the_deck_does_not_have(write_deck, tmp_path):
+    from tests.conftest import png_bytes
+
+    entry = write_deck({"slides.md": "---\ntheme: ./theme\n---\n\n![a](/logo.png) ![b](/own.png)\n",
+                        "theme/package.json": '{"name": "t"}', "theme/public/logo.png": png_bytes(),
+                        "theme/public/own.png": png_bytes(), "public/own.png": png_bytes()})
+    result = slidepdf.export(entry, tmp_path / "a.html", format="html")
+    html = result.output.read_text("utf-8")
+    assert "theme/public/logo.png" in html and "deck/public/own.png" in html     # the deck's own first
+    assert not [w for w in result.warnings if w.kind == "missing-image"]
+
+
+def test_an_npm_theme_does_not_get_theme_defaults_own_rules(write_deck, tmp_path):
+    install(write_deck, "theme")
+    entry = write_deck({"slides.md": "---\ntheme: ./theme\n---\n\n# A\n"})
+    html = slidepdf.export(entry, tmp_path / "a.html", format="html").output.read_text("utf-8")
+    assert "h1 + p" not in html                     # theme-default's subtitle rule is theme-default's
+    plain = write_deck({"plain.md": "# A\n"}, entry="plain.md")
+    assert "h1 + p" in slidepdf.export(plain, tmp_path / "b.html", format="html").output.read_text("utf-8")
+
+
 def test_the_bundled_official_themes_are_found_without_node_modules(tmp_path):
-    for name in ("apple-basic", "bricks", "shibainu"):
+    for name in ("apple-basic", "bricks", "shibainu", "academic"):
         package = find_package(name, tmp_path, tmp_path)
         assert package is not None and package.bundled and (package.folder / "LICENSE").is_file()
 

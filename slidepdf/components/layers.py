@@ -83,26 +83,29 @@ def _layouts_in(folders, policy: AccessPolicy, engine, warnings: WarningLog) -> 
 
 
 def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog,
-                  drawn_elsewhere: frozenset[str] = frozenset()) -> list[Layer]:
-    """The deck's global layers in painting order (bottom first). `drawn_elsewhere` names
-    layers slidepdf draws by other means (the glow background)."""
+                  drawn_elsewhere: frozenset[str] = frozenset(), package_roots: tuple[Path, ...] = ()) -> list[Layer]:
+    """The global layers in painting order (bottom first): of each kind, the theme's and addons'
+    (`package_roots`), then the deck's own, as Slidev stacks every root's. `drawn_elsewhere`
+    names layers slidepdf draws by other means (the glow background)."""
     layers: list[Layer] = []
+    roots = [[root] for root in package_roots] + [_folders(deck)]
     for kind, names in LAYER_FILES.items():
         if kind in drawn_elsewhere:
             continue
-        for folder in _folders(deck):
-            path = next((folder / f"{name}.vue" for name in names if (folder / f"{name}.vue").is_file()), None)
-            script = next((folder / f"{name}.{ext}" for name in names for ext in ("ts", "js")
-                           if (folder / f"{name}.{ext}").is_file()), None)
-            if path is not None:
-                component = load_component(kind, path, policy, engine, warnings)
-                if component is not None:
-                    layers.append(Layer(kind, component))
-                break
-            if script is not None:
-                warnings.add("layer", f"{script.name} is a component made by a render function, without a "
-                                      "template slidepdf can draw; this layer is not drawn", SourceLocation(script))
-                break
+        for folders in roots:
+            for folder in folders:
+                path = next((folder / f"{name}.vue" for name in names if (folder / f"{name}.vue").is_file()), None)
+                script = next((folder / f"{name}.{ext}" for name in names for ext in ("ts", "js")
+                               if (folder / f"{name}.{ext}").is_file()), None)
+                if path is not None:
+                    component = load_component(kind, path, policy, engine, warnings)
+                    if component is not None:
+                        layers.append(Layer(kind, component))
+                    break
+                if script is not None:
+                    warnings.add("layer", f"{script.name} is a component made by a render function, without a "
+                                          "template slidepdf can draw; this layer is not drawn", SourceLocation(script))
+                    break
     return layers
 
 

@@ -102,13 +102,13 @@ class PageTools:
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog,
                  engine: JsEngine, glow_drawn: bool = False, theme_folders: tuple = (),
-                 layouts: tuple = (), mermaid: dict | None = None) -> "PageTools":
+                 layouts: tuple = (), mermaid: dict | None = None, package_roots: tuple = ()) -> "PageTools":
         checker = UtilityChecker(context)
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
         # the glow layer is drawn by `components.glow` as a background, not as a component
         glow = frozenset({"global-bottom"}) if glow_drawn else frozenset()
-        layers = tuple(global_layers(deck, policy, engine, warnings, drawn_elsewhere=glow))
+        layers = tuple(global_layers(deck, policy, engine, warnings, drawn_elsewhere=glow, package_roots=package_roots))
         library = DeckComponents(deck, policy, engine, warnings, theme_folders)
         for component in (*(shape.component for shape in layouts), *(layer.component for layer in layers)):
             if component is not None:
@@ -273,7 +273,7 @@ def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: Access
     is drawn as a background, so that it is not drawn again as a layer; `mermaid` is the
     configuration the setup files give Mermaid."""
     tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings, engine or JsEngine(), glow_drawn,
-                               theme.component_folders, tuple(theme.layouts.values()), mermaid)
+                               theme.component_folders, tuple(theme.layouts.values()), mermaid, theme.package_roots)
     pages: list[Page] = []
     for number in selected or range(1, len(deck.slides) + 1):
         slide = deck.slides[number - 1]

@@ -163,8 +163,11 @@ def _gradient_text(items: list, variables: dict[str, str]) -> list:
         # a plain colour clipped to the text is the text's colour (a var() is left to the cascade)
         return value if value and "url(" not in value and value not in ("none", "transparent") else None
 
-    color = next((text_color(tinycss2.serialize(d.value).strip()) for d in declarations
-                  if d.lower_name in ("background", "background-image", "background-color")), None)
+    painted = [tinycss2.serialize(d.value).strip() for d in declarations
+               if d.lower_name in ("background", "background-image", "background-color")]
+    # the gradient is painted over a background colour: it is what shows through the text
+    color = next((text_color(value) for value in painted if "gradient(" in literal(value)), None) or \
+        next((text_color(value) for value in painted), None)
     kept = [i for i in items if i.type != "declaration" or (
         i.lower_name not in (*_CLIPS, *_TEXT_FILLS)
         and not (color and i.lower_name in ("background", "background-image", "background-color")))]

@@ -13,12 +13,13 @@ Pango actually could not draw, with the slides they are on.)
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SourceLocation, WarningLog
+from ..errors import SlidepdfError, SourceLocation, WarningLog
 from ..policy import AccessPolicy
 from ..resources import fonts_dir
 from ..textutil import split_top_level
@@ -65,14 +66,61 @@ class FontCatalogue:
     bundled: list[FontFace]
     deck: list[FontFace] = field(default_factory=list)
     system_families: set[str] = field(default_factory=set)
+    packaged: list[PackagedFonts] = field(default_factory=list)     # @fontsource packages
 
     def has_family(self, family: str) -> bool:
         name = family.strip().strip("'\"").lower()
         return name in GENERIC_FAMILIES or name in self.system_families or \
-            any(face.family.lower() == name for face in (*self.bundled, *self.deck))
+            any(face.family.lower() == name for face in (*self.bundled, *self.deck)) or \
+            any(name in package.families for package in self.packaged)
 
     def css(self) -> str:
-        return "\n".join(face.css() for face in (*self.bundled, *self.deck))
+        return "\n".join([*(face.css() for face in (*self.bundled, *self.deck)),
+                          *(package.css for package in self.packaged)])
+
+
+@dataclass(frozen=True)
+class PackagedFonts:
+    """An `@fontsource/*` (or `@fontsource-variable/*`) package: its own @font-face rules, every
+    weight and style it ships, with their unicode ranges and file URLs."""
+
+    name: str
+    families: frozenset[str]        # lower case
+    css: str
+
+
+_FONTSOURCE_SHEET = re.compile(r"^(?:\d{3}|wght|standard|full|opsz|slnt)(?:-italic)?\.css$")
+_FONT_FAMILY = re.compile(r"font-family:\s*['\"]?([^;'\"}]+)['\"]?\s*[;}]")
+_RELATIVE_URL = re.compile(r"url\(\s*['\"]?(\./[^)'\"]+|files/[^)'\"]+)['\"]?\s*\)")
+
+
+def fontsource_packages(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> list[PackagedFonts]:
+    """The `@fontsource` packages installed where the deck's `node_modules` are (nearest first)."""
+    from ..policy import node_modules_folders
+
+    found: dict[str, PackagedFonts] = {}
+    for modules in node_modules_folders(folder, policy.root):
+        for scope in ("@fontsource", "@fontsource-variable"):
+            for package in sorted((modules / scope).glob("*")) if (modules / scope).is_dir() else []:
+                name = f"{scope}/{package.name}"
+                if name in found or not package.is_dir():
+                    continue
+                sheets = sorted(p for p in package.glob("*.css") if _FONTSOURCE_SHEET.match(p.name)) or \
+                    [p for p in (package / "index.css",) if p.is_file()]
+                rules = []
+                for sheet in sheets:
+                    try:
+                        text = policy.read_text(sheet)
+                    except SlidepdfError as exc:
+                        warnings.add("font", f"{name}: {exc}; its fonts are left out", SourceLocation(sheet))
+                        break
+                    rules.append(_RELATIVE_URL.sub(
+                        lambda m, base=sheet.parent: f'url("{(base / m[1]).resolve().as_uri()}")', text))
+                css = "\n".join(rules)
+                families = frozenset(f.strip().lower() for f in _FONT_FAMILY.findall(css))
+                if families:
+                    found[name] = PackagedFonts(name, families, css)
+    return list(found.values())
 
 
 def bundled_faces() -> list[FontFace]:
@@ -126,7 +174,8 @@ def system_families() -> set[str]:
 
 
 def catalogue(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> FontCatalogue:
-    return FontCatalogue(bundled_faces(), deck_faces(folder, policy, warnings), system_families())
+    return FontCatalogue(bundled_faces(), deck_faces(folder, policy, warnings), system_families(),
+                         fontsource_packages(folder, policy, warnings))
 
 
 def check_requested_families(requested: dict[str, str], fonts: FontCatalogue, warnings: WarningLog,
@@ -136,6 +185,6 @@ def check_requested_families(requested: dict[str, str], fonts: FontCatalogue, wa
     for key, names in requested.items():
         for name in (n.strip().strip("'\"") for n in str(names).split(",")):
             if name and not fonts.has_family(name):
-                warnings.add("font", f"font '{name}' ({key}) is not bundled, not in the deck's fonts/ folder "
-                                     "and not installed; its text uses the next font in the list "
-                                     "(slidepdf does not download fonts)", where)
+                warnings.add("font", f"font '{name}' ({key}) is not bundled, not in the deck's fonts/ folder, "
+                                     "not an @fontsource package in its node_modules and not installed; its "
+                                     "text uses the next font in the list (slidepdf does not download fonts)", where)

@@ -61,6 +61,12 @@ class Theme:
         return own + self.extra_components
 
     @property
+    def package_roots(self) -> tuple[Path, ...]:
+        """The theme package's folder, then its addons': where their global layers are."""
+        own = (self.package.folder,) if self.package is not None else ()
+        return own + tuple(folder.parent for folder in self.extra_components)
+
+    @property
     def folders(self) -> tuple[Path, ...]:
         """CSS folders, the most basic first."""
         return (*self.parents, self.folder)
@@ -187,6 +193,9 @@ def theme_css(theme: Theme, config: DeckConfig, used_layouts: set[str],
                          if isinstance(value, (str, int, float)))
     parts = [font_face_css() if font_faces is None else font_faces]
     parts += [(f / "base.css").read_text("utf-8") for f in theme.folders if (f / "base.css").is_file()]
+    if theme.package is None:       # an npm theme brings its own in place of theme-default's
+        parts += [(f / "theme-default.css").read_text("utf-8") for f in theme.folders
+                  if (f / "theme-default.css").is_file()]
     for name in sorted(used_layouts):
         shape = theme.layouts.get(name)
         if shape is not None and shape.component is not None:
