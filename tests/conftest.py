@@ -35,3 +35,22 @@ def png_bytes(width: int = 4, height: int = 4, color=(255, 0, 0)) -> bytes:
     buffer = io.BytesIO()
     Image.new("RGB", (width, height), color).save(buffer, format="PNG")
     return buffer.getvalue()
+
+
+@pytest.fixture(autouse=True)
+def every_pdf_written_is_valid(tmp_path):
+    """After each test, `qpdf --check` on every PDF it wrote under its tmp_path (issue: never an
+    invalid PDF). CI installs qpdf (.ci/run); where it is missing the check is skipped
+    (tests/test_export.py fails on CI then)."""
+    import shutil
+    import subprocess
+
+    yield
+    qpdf = shutil.which("qpdf")
+    if qpdf is None:
+        return
+    for pdf in tmp_path.rglob("*.pdf"):
+        if not pdf.is_file() or not pdf.read_bytes().startswith(b"%PDF-1"):
+            continue            # stand-ins written by the test itself ("the previous export")
+        done = subprocess.run([qpdf, "--check", str(pdf)], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, f"qpdf --check {pdf.name}: {done.stdout[-800:]}{done.stderr[-800:]}"

@@ -417,3 +417,19 @@ def test_an_icon_component_keeps_its_box_whatever_display_class_it_is_given(writ
     dark = picture.histogram()[:128]
     dark = sum(dark)
     assert 0 < dark < 0.03 * picture.width * picture.height      # a glyph-sized arrow, not one filling the page
+
+
+def test_ci_has_qpdf_to_check_every_pdf_the_tests_write(write_deck, tmp_path):
+    import os
+    import shutil
+
+    if shutil.which("qpdf") is None:
+        assert not os.environ.get("CI"), "qpdf is not installed (Debian: apt install qpdf): PDFs go unchecked"
+        pytest.skip("qpdf is not installed; the PDFs the tests write are not checked here")
+    # the check itself fires on a broken PDF
+    import subprocess
+    broken = tmp_path / "broken.pdf"
+    good = slidepdf.export(write_deck({"slides.md": "# A\n"}), tmp_path / "good.pdf").output.read_bytes()
+    broken.write_bytes(good.replace(b"/Type /Page", b"/Type /Pag", 1)[: len(good) // 2])
+    assert subprocess.run(["qpdf", "--check", str(broken)], capture_output=True).returncode != 0
+    broken.unlink()
