@@ -125,6 +125,7 @@ def export_command(
                                 toc=toc or with_toc, notes=notes, pdfa=pdfa, tagged=tagged, qr=qr, dpi=dpi,
                                 jpeg_quality=jpeg_quality, format=format_, scale=scale, handout=handout,
                                 handout_layout=handout_layout, omit_background=omit_background)
+        entries, options = _standard_input(entries, options, watch)
         if len(entries) > 1:            # two decks never write one file
             planned_outputs(entries, None, options, folder)
     except UsageError as exc:
@@ -170,6 +171,20 @@ def export_command(
     failed = next((outcome.exit_code for outcome in outcomes if outcome.exit_code), 0)
     if failed:
         raise typer.Exit(failed)
+
+
+def _standard_input(entries: List[Path], options: ExportOptions, watch: bool) -> tuple[List[Path], ExportOptions]:
+    """A deck given as `-` is read from standard input, as `slides.md` in the `--root` folder
+    (what its images and imports are relative to)."""
+    if not any(str(entry) == "-" for entry in entries):
+        return entries, options
+    if len(entries) > 1 or watch:
+        raise UsageError("a deck from standard input (-) is exported alone, without --watch")
+    if options.root is None:
+        raise UsageError("a deck from standard input (-) needs --root: the folder its files are relative to")
+    if not options.root.is_dir():
+        raise UsageError(f"--root {options.root}: not a folder")
+    return [options.root / "slides.md"], replace(options, source=sys.stdin.read())
 
 
 def _export_in_parallel(entries: List[Path], options: ExportOptions, jobs: int, err: Console, quiet: bool,

@@ -39,6 +39,7 @@ class ExportOptions:
     jobs: int | None = None               # None: as many as the cores this process may use
     omit_background: bool = False          # Slidev's --omit-background: pages without their background
     chunk_pages: int = 50
+    source: str | None = None              # the entry's Markdown, when it was read from standard input
 
     def __post_init__(self) -> None:
         # paths as paths, whatever the caller gave (str, os.PathLike)

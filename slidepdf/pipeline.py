@@ -99,7 +99,7 @@ def open_deck(entry: Path, options: ExportOptions, warnings: WarningLog) -> Job:
     from .vue.modules import ModuleLoader
 
     policy = access_policy(entry, options)
-    deck = load_deck(entry, policy)
+    deck = load_deck(entry, policy, options.source)
     for message, location in deck.missing_imports:
         warnings.add("import", message, location)
     package = find_package(options.theme or deck.config.theme, deck.folder, policy.root)

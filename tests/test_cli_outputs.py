@@ -77,3 +77,27 @@ def test_without_a_terminal_progress_is_plain_lines_with_pages_done(write_deck, 
     lines = [line for line in done.stderr.splitlines() if "slides.md:" in line]
     assert any("40/40 pages" in line and "pages/s" in line for line in lines)
     assert len(lines) <= 12                             # every 10 %, not every chunk or stage
+
+
+def test_a_deck_read_from_standard_input_is_relative_to_its_root(write_deck, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import png_bytes
+
+    folder = write_deck({"public/logo.png": png_bytes(), "pages/part.md": "# Imported\n"}).parent
+    deck = "# From the pipe\n\n![logo](/logo.png)\n\n---\nsrc: ./pages/part.md\n---\n"
+    done = subprocess.run([sys.executable, "-m", "slidepdf", "export", "-", "--root", str(folder), "-o", "out.pdf"],
+                          input=deck, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert "warning" not in done.stderr                     # the image and the import were found
+    assert len(pypdf_pages(tmp_path / "out.pdf")) == 2
+    without_root = subprocess.run([sys.executable, "-m", "slidepdf", "export", "-"], input=deck, cwd=tmp_path,
+                                  capture_output=True, text=True, timeout=300)
+    assert without_root.returncode == 2 and "needs --root" in without_root.stderr
+
+
+def pypdf_pages(path):
+    from pypdf import PdfReader
+
+    return PdfReader(path).pages

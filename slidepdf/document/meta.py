@@ -42,9 +42,10 @@ def pdf_date(moment: datetime) -> str:
 
 
 def creation_date(deck: Deck, source_date_epoch: str | None) -> datetime:
-    """Reproducible: SOURCE_DATE_EPOCH when set, else the newest mtime of the deck's sources."""
+    """Reproducible: SOURCE_DATE_EPOCH when set, else the newest mtime of the deck's sources
+    (a deck read from standard input has no file: now)."""
     if source_date_epoch and source_date_epoch.strip().isdigit():
         return datetime.fromtimestamp(int(source_date_epoch), tz=timezone.utc)
-    newest = max(int(path.stat().st_mtime) for path in deck.files)
-    return datetime.fromtimestamp(newest, tz=timezone.utc)
+    newest = max((int(path.stat().st_mtime) for path in deck.files if path.is_file()), default=None)
+    return datetime.fromtimestamp(newest, tz=timezone.utc) if newest is not None else datetime.now(timezone.utc)
 

@@ -21,17 +21,23 @@ from .split import SourceSlide, split_markdown
 MAX_IMPORT_DEPTH = 32
 
 
-def load_deck(entry: Path, policy: AccessPolicy) -> Deck:
+def load_deck(entry: Path, policy: AccessPolicy, text: str | None = None) -> Deck:
+    """The deck whose entry is `entry`; `text` is the entry's Markdown when it does not come
+    from the file (a deck read from standard input, whose files are relative to `entry`'s folder)."""
     entry = Path(entry)
-    if not entry.exists():
+    if text is not None:
+        entry = entry.resolve()
+    elif not entry.exists():
         raise DeckError(f"{entry} does not exist", hint="give the path of the deck's slides.md")
-    if entry.is_dir():
+    if text is None and entry.is_dir():
         candidate = entry / "slides.md"
         if not candidate.is_file():
             raise DeckError(f"{entry} is a folder without a slides.md")
         entry = candidate
     entry = entry.resolve()
     loader = _Loader(policy, entry.parent)
+    if text is not None:
+        loader.files[entry] = split_markdown(text, entry)
     entry_slides = loader.parse_file(entry, None)
     if all(not source.raw.strip() for source in entry_slides):
         raise DeckError("the deck is empty", SourceLocation(entry), hint="write some Markdown slides")
