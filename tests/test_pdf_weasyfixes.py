@@ -65,6 +65,25 @@ def test_an_image_shrunk_to_fit_a_row_keeps_its_aspect_ratio(tmp_path):
     assert round(image.width) == 504 and round(image.height) == 315          # 504 × 1000/1600
 
 
+@pytest.mark.parametrize("container", ["position: relative", "position: static"])
+def test_an_absolute_child_of_a_centring_flex_box_is_centred_where_its_insets_are_auto(container):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    html = (f'<div style="display: flex; justify-content: center; align-items: center; width: 400px; '
+            f'height: 300px; {container}"><div class="a" style="position: absolute; width: 100px; height: 50px">'
+            '</div><div class="b" style="position: absolute; top: 10px; width: 100px; height: 50px"></div>'
+            '<p>text</p></div>')
+    with weasyprint_fixes():
+        page = HTML(string="<style>@page { size: 500px 400px; margin: 0 } body { margin: 0 }</style>" + html
+                    ).render().pages[0]._page_box
+    placed = {box.element.get("class"): (box.position_x, box.position_y) for box in _descendants(page)
+              if getattr(box, "element_tag", None) == "div" and box.element.get("class") in ("a", "b")}
+    assert placed["a"] == (150, 125)                        # the sole item's place: centred both ways
+    assert placed["b"][0] == 150 and placed["b"][1] == 10   # its top is its own
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

@@ -589,6 +589,81 @@ def _grids_leave_absolute_children_out():
         yield
 
 
+_START, _CENTRE, _END = 0.0, 0.5, 1.0
+
+
+def _alignment_fraction(value, reverse: bool = False) -> float:
+    """Where `justify-content` / `align-items` / `align-self` put a sole item: 0 start, ½ centre, 1 end."""
+    words = set(value) if isinstance(value, (tuple, list)) else {str(value)}
+    if "center" in words:
+        return _CENTRE
+    if words & {"flex-end", "end", "right", "bottom"}:
+        return _START if reverse else _END
+    return _END if reverse and words & {"flex-start", "normal", "stretch", "start"} else _START
+
+
+@contextmanager
+def _absolute_flex_children_aligned():
+    """The static position of an absolutely positioned child of a flex container is where it
+    would be as the container's sole flex item (CSS Flexbox 4.1): `justify-content: center`
+    and `align-items: center` centre it. WeasyPrint 70 leaves it at the content box's start,
+    so a logo placed `absolute` (no insets) in a centring slide sat in the top-left corner.
+    For one render, a flex layout notes, on each such child, where in the container its
+    alignment puts it; the absolute layout then moves the laid-out box there (by the
+    container's content size) in each axis whose insets are both `auto` (`weasyprint.layout.{block,inline}.flex_layout`,
+    `weasyprint.layout.absolute.absolute_box_layout`)."""
+    from weasyprint.layout import absolute, block, inline
+
+    def noting(layout):
+        def flex_layout(context, box, *args, **kwargs):
+            direction = box.style["flex_direction"]
+            row, reverse = direction.startswith("row"), direction.endswith("reverse")
+            marks = []
+            for child in box.children:
+                if not child.is_absolutely_positioned():
+                    continue
+                self_align = child.style["align_self"]
+                cross = box.style["align_items"] if "auto" in self_align else self_align
+                main, across = _alignment_fraction(box.style["justify_content"], reverse), _alignment_fraction(cross)
+                if main or across:
+                    # its content size comes when the container is laid out: from the container
+                    # itself when it is the containing block (laid out inside), else below
+                    mark = {"fractions": (main, across) if row else (across, main), "element": box.element,
+                            "size": None}
+                    child.slidepdf_static_alignment = mark
+                    marks.append(mark)
+            result = layout(context, box, *args, **kwargs)
+            if result[0] is not None:
+                for mark in marks:
+                    mark["size"] = (result[0].width, result[0].height)
+            return result
+        return flex_layout
+
+    original_box_layout = absolute.absolute_box_layout
+
+    def absolute_box_layout(context, box, containing_block, fixed_boxes, bottom_space, skip_stack):
+        new_box, resume_at = original_box_layout(context, box, containing_block, fixed_boxes, bottom_space,
+                                                 skip_stack)
+        mark = getattr(box, "slidepdf_static_alignment", None)
+        if new_box is not None and mark is not None:
+            size = mark["size"]
+            if size is None and getattr(containing_block, "element", None) is mark["element"]:
+                size = (containing_block.width, containing_block.height)
+            if size is not None:
+                (fraction_x, fraction_y), (width, height) = mark["fractions"], size
+                dx = (width - new_box.margin_width()) * fraction_x \
+                    if box.style["left"] == "auto" and box.style["right"] == "auto" else 0
+                dy = (height - new_box.margin_height()) * fraction_y \
+                    if box.style["top"] == "auto" and box.style["bottom"] == "auto" else 0
+                if dx or dy:
+                    new_box.translate(dx, dy)
+        return new_box, resume_at
+
+    with _replaced((block, "flex_layout", noting(block.flex_layout)), (inline, "flex_layout", noting(inline.flex_layout)),
+                   (absolute, "absolute_box_layout", absolute_box_layout)):
+        yield
+
+
 @contextmanager
 def _svg_style_attributes_left_to_svg():
     """WeasyPrint 70 also reads the `style` attributes of elements inside an inline <svg> as
@@ -926,6 +1001,9 @@ FIXES: tuple[Fix, ...] = (
     Fix("grids-leave-absolute-children-out", _grids_leave_absolute_children_out,
         ("weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout",
          "weasyprint.layout.absolute:absolute_layout", "weasyprint.layout.absolute:AbsolutePlaceholder")),
+    Fix("absolute-flex-children-aligned", _absolute_flex_children_aligned,
+        ("weasyprint.layout.block:flex_layout", "weasyprint.layout.inline:flex_layout",
+         "weasyprint.layout.absolute:absolute_box_layout")),
     # last of the layout fixes, so that what they keep is what the fixes above made
     Fix("intrinsic-widths-remembered", _intrinsic_widths_remembered,
         tuple(f"weasyprint.layout.{module}:{name}" for module in ("preferred", "flex", "grid", "page")
