@@ -15,6 +15,7 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from ..errors import AccessDenied, SlidepdfError
 from .images import check_image, fit_for_page
+from .svgfallbacks import browser_svg
 
 
 class _MadeHere(URLFetcherResponse):
@@ -44,6 +45,10 @@ class PolicyURLFetcher(URLFetcher):
                 raise ValueError(str(exc)) from None
             mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
             check_image(body, mime, path.name)
+            if mime == "image/svg+xml":
+                drawn = browser_svg(body)           # switches and HTML labels, as a browser draws them
+                if drawn is not body:
+                    return _MadeHere(url, drawn, {"Content-Type": mime})
             fitted, mime = fit_for_page(body, mime, self._image_max_side)
             if fitted is not body:
                 return _MadeHere(url, fitted, {"Content-Type": mime})

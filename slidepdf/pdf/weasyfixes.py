@@ -122,6 +122,25 @@ def _svg_inherits_color():
 
 
 @contextmanager
+def _inline_svg_switches_evaluated():
+    """An inline `<svg>` with `<switch>` or `<foreignObject>` (draw.io's HTML labels): WeasyPrint
+    draws every child of a switch and no foreign object; for one render the SVG handler first
+    makes them what a browser draws (`svgfallbacks.flatten`, as for SVG files)."""
+    from weasyprint import html as weasy_html
+
+    from .svgfallbacks import flatten
+
+    original = weasy_html.HTML_HANDLERS[_SVG_TAG]
+
+    def handle_svg(element, box, get_image_from_uri, base_url):
+        flatten(element)
+        return original(element, box, get_image_from_uri, base_url)
+
+    with _replaced((weasy_html.HTML_HANDLERS, _SVG_TAG, handle_svg)):
+        yield
+
+
+@contextmanager
 def _flex_gaps_in_intrinsic_widths():
     """WeasyPrint 70 sums a row flex container's items for its max-content (and nowrap
     min-content) width but leaves out `column-gap`, so a flex item that is itself a row
@@ -974,6 +993,7 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.css.validation.expanders:EXPANDERS", "weasyprint.css.validation.expanders:generic_expander",
          "weasyprint.css.validation.expanders:InvalidValues")),
     Fix("svg-inherits-color", _svg_inherits_color, ("weasyprint.html:HTML_HANDLERS",)),
+    Fix("inline-svg-switches-evaluated", _inline_svg_switches_evaluated, ("weasyprint.html:HTML_HANDLERS",)),
     Fix("svg-style-attributes-left-to-svg", _svg_style_attributes_left_to_svg,
         ("weasyprint.css:find_style_attributes",)),
     Fix("grids-measured-by-their-columns", _grids_measured_by_their_columns,
