@@ -38,6 +38,7 @@ class Slide:
     layout: str
     frontmatter_style: str | None = None
     note: str | None = None
+    text_line: int = 0              # 1-based: the line the (stripped) content starts on; 0 unknown
     title: str | None = None
     level: int | None = None
     import_chain: tuple[ImportStep, ...] = ()

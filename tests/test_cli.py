@@ -39,11 +39,13 @@ def test_unknown_option_is_a_usage_error(tmp_path):
 
 
 def test_warnings_are_printed_once_grouped_and_strict_fails(write_deck, tmp_path):
-    entry = write_deck({"slides.md": "# A\n\n![a](/gone.png)\n\n![b](/gone.png)\n\n![c](/other.png)\n"})
+    # three pages (click states) show the same missing image: one warning, at its line
+    entry = write_deck({"slides.md": "# A\n\n![a](/gone.png)\n\n<v-clicks>\n\n- x\n- y\n\n</v-clicks>\n\n"
+                                     "![c](/other.png)\n"})
     done = run("export", entry, cwd=tmp_path)
     assert done.returncode == 0
     assert "2 warning(s)" in done.stderr and "missing-image (2)" in done.stderr
-    assert done.stderr.count("/gone.png") == 1
+    assert done.stderr.count("/gone.png") == 1 and "slides.md:3: /gone.png" in done.stderr
     strict = run("export", entry, "--strict", "-o", tmp_path / "s.pdf", cwd=tmp_path)
     assert strict.returncode == 1 and "--strict" in strict.stderr and not (tmp_path / "s.pdf").exists()
 

@@ -5,7 +5,7 @@ from slidepdf.markdown.render import make_markdown, parse_mdc_attributes
 def test_mdc_attributes_on_inline_elements_when_the_deck_turns_mdc_on():
     md = make_markdown(mdc=True)
     html = md.render("![](/a.svg){.w-30.mt--10}\n\n**bold**{.red #x data-k=\"v w\"} `code`{.c}\n")
-    assert '<img src="/a.svg" alt="" class="w-30 mt--10" />' in html
+    assert '<img src="/a.svg" alt="" class="w-30 mt--10" data-source-line="0" />' in html
     assert '<strong class="red" id="x" data-k="v w">bold</strong>' in html
     assert '<code v-pre class="c">code</code>' in html
 
@@ -16,7 +16,7 @@ def test_mdc_spans():
 
 
 def test_without_mdc_the_braces_stay_text():
-    assert make_markdown().render("![](/a.svg){.w-30}") == '<p><img src="/a.svg" alt="" />{.w-30}</p>\n'
+    assert make_markdown().render("![](/a.svg){.w-30}") == '<p><img src="/a.svg" alt="" data-source-line="0" />{.w-30}</p>\n'
 
 
 def test_mdc_attribute_grammar():

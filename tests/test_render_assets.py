@@ -58,3 +58,11 @@ def test_without_pyav_a_video_is_an_empty_box_and_a_warning(write_deck, monkeypa
     assert [w.message for w in warnings if w.kind == "video"] == [
         "/clip.mp4: its first frame needs PyAV (pip install 'slidepdf[video]'), or give the video a poster; "
         "an empty box is drawn"]
+
+
+def test_a_missing_image_is_reported_at_its_own_line(write_deck):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: two-cols\n---\n\n# B\n\ntext\nmore ![x](/a.png)\n\n"
+                                     "<div>\n\n<img src=\"/b.png\">\n</div>\n\n::right::\n\n![y](/c.png)\n"})
+    _, warnings = pages_of(entry)
+    lines = {w.message.split()[0]: w.location.line for w in warnings if w.kind == "missing-image"}
+    assert lines == {"/a.png": 10, "/b.png": 14, "/c.png": 19}

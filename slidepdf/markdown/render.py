@@ -43,6 +43,7 @@ def make_markdown(mdc: bool = False) -> MarkdownIt:
     """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on."""
     md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True})
     md.use(footnote_plugin)             # `[^1]`, as Slidev's markdown-it-footnote
+    md.core.ruler.push("source_lines", _source_lines)
     if mdc:
         md.core.ruler.after("inline", "mdc_attributes", _mdc_attributes)
     md.add_render_rule("fence", _render_fence)
@@ -53,6 +54,41 @@ def make_markdown(mdc: bool = False) -> MarkdownIt:
     md.inline.ruler.after("escape", "math_inline", _math_inline)
     md.add_render_rule("math_inline", _render_math_inline)
     return md
+
+
+SOURCE_LINE = "data-source-line"          # an image's line in the slide's content, from 0
+_IMG_TAG = re.compile(r"<img\b", re.I)
+
+
+def _source_lines(state) -> None:
+    """Each image (Markdown `![]()` or an `<img>` tag) notes the line of the slide it is written
+    on, so that what goes wrong with it is reported there; removed before the page is written."""
+    first = int(state.env.get("first_line", 0)) if isinstance(state.env, dict) else 0
+
+    def tagged(html_text: str, line: int) -> str:
+        out, last = [], 0
+        for found in _IMG_TAG.finditer(html_text):
+            out.append(html_text[last:found.end()])
+            out.append(f' {SOURCE_LINE}="{first + line + html_text.count(chr(10), 0, found.start())}"')
+            last = found.end()
+        return "".join(out) + html_text[last:]
+
+    for token in state.tokens:
+        if token.map is None:
+            continue
+        if token.type == "html_block" and "<img" in token.content.lower():
+            token.content = tagged(token.content, token.map[0])
+        elif token.type == "inline" and token.children:
+            line = token.map[0]
+            for child in token.children:
+                if child.type in ("softbreak", "hardbreak"):
+                    line += 1
+                elif child.type == "image":
+                    child.attrSet(SOURCE_LINE, str(first + line))
+                elif child.type == "html_inline" and child.content.lower().startswith("<img"):
+                    child.content = tagged(child.content, line)
+                elif child.type == "text" and "\n" in child.content:
+                    line += child.content.count("\n")
 
 
 _MDC_ATTRS = re.compile(r"^\{([^{}\n]*)\}")
@@ -289,25 +325,30 @@ def _render_magic_move(body: str, title: str, bound: str | None) -> str:
 
 def split_slots(content: str) -> list[tuple[str, str]]:
     """Cut slide content at `::name::` lines (outside code fences) into (slot, markdown)."""
-    parts: list[tuple[str, list[str]]] = [("default", [])]
+    return [(name, text) for name, text, _ in split_slots_at_lines(content)]
+
+
+def split_slots_at_lines(content: str) -> list[tuple[str, str, int]]:
+    """(slot, markdown, the line of the content it starts on, from 0) for each part."""
+    parts: list[tuple[str, list[str], int]] = [("default", [], 0)]
     fence: str | None = None
-    for line in content.split("\n"):
+    for number, line in enumerate(content.split("\n")):
         opening = _FENCE.match(line)
         if fence is None and opening:
             fence = opening[1]
         elif fence is not None and line.strip().startswith(fence[0] * len(fence)) and not line.strip().strip(fence[0]):
             fence = None
         elif fence is None and (marker := _SLOT_MARKER.match(line)):
-            parts.append((marker[1], []))
+            parts.append((marker[1], [], number + 1))
             continue
         parts[-1][1].append(line)
-    return [(name, "\n".join(lines)) for name, lines in parts]
+    return [(name, "\n".join(lines), start) for name, lines, start in parts]
 
 
 def render_slots(md: MarkdownIt, content: str) -> dict[str, str]:
     """HTML per slot; several parts for one slot are joined in order."""
     slots: dict[str, str] = {}
-    for name, text in split_slots(content):
-        rendered = md.render(text) if text.strip() else ""
+    for name, text, start in split_slots_at_lines(content):
+        rendered = md.render(text, {"first_line": start}) if text.strip() else ""
         slots[name] = slots.get(name, "") + rendered
     return slots

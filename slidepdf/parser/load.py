@@ -62,7 +62,7 @@ def load_deck(entry: Path, policy: AccessPolicy, text: str | None = None) -> Dec
             start_line=source.start + 1, end_line=source.end, content_start_line=source.content_start + 1,
             content=source.content, frontmatter=frontmatter, effective_frontmatter=effective,
             layout=str(layout), frontmatter_style=source.frontmatter_style, note=source.note,
-            title=source.title, level=source.level, import_chain=chain,
+            title=source.title, level=source.level, import_chain=chain, text_line=source.text_line + 1,
         ))
     if not slides:
         raise DeckError("the deck has no slides", SourceLocation(entry), hint="write some Markdown below the headmatter")

@@ -40,6 +40,7 @@ class SourceSlide:
     note: str | None
     title: str | None
     level: int | None
+    text_line: int = 0          # 0-based: the line `content` (stripped) starts on
 
     @property
     def location(self) -> SourceLocation:
@@ -113,6 +114,8 @@ def _ends_inside_comment(line: str, inside: bool) -> bool:
 def parse_slide(raw: str, file: Path, index: int, start: int, content_start: int, end: int) -> SourceSlide:
     frontmatter_raw, style, content, yaml_line = _matter(raw)
     frontmatter = _load_frontmatter(frontmatter_raw, file, start + yaml_line)
+    # the line the stripped content's first character is on, for messages about what it holds
+    text_line = start + raw[: len(raw) - len(content.lstrip())].count("\n")
     content = content.strip()
 
     note = None
@@ -135,7 +138,7 @@ def parse_slide(raw: str, file: Path, index: int, start: int, content_start: int
     return SourceSlide(
         file=file, index=index, start=start, content_start=content_start, end=end, raw=raw,
         content=content, frontmatter=frontmatter, frontmatter_style=style, note=note,
-        title=title if title is None else str(title), level=level,
+        title=title if title is None else str(title), level=level, text_line=text_line,
     )
 
 

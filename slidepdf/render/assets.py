@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ..errors import SourceLocation, WarningLog
 from ..assets import resolve_asset_ref
+from ..markdown.render import SOURCE_LINE
 from ..policy import AccessPolicy
 from ..vue.template import Element, Text
 
@@ -22,34 +23,46 @@ _ASSET_ATTRS = {"img": "src", "source": "src", "video": "poster"}
 
 
 def resolve_images(root: Element, base_dir: Path, policy: AccessPolicy, warnings: WarningLog,
-                   where: SourceLocation) -> None:
+                   where: SourceLocation, content_line: int | None = None) -> None:
+    """`where` is the slide; an image the Markdown stage noted the line of (`SOURCE_LINE`, from
+    the slide content's `content_line`) is reported at its own line."""
     for element in list(root.elements()):
-        if element.tag.lower() == "video":
-            _video_picture(element, base_dir, policy, warnings, where)
-        attr = _ASSET_ATTRS.get(element.tag.lower())
-        ref = element.get(attr) if attr else None
-        if not ref:
-            continue
-        asset = resolve_asset_ref(ref, base_dir, policy, warnings, where)
-        if asset.usable:
-            element.attrs[attr] = asset.url
-        elif element.tag.lower() == "img":
-            element.tag = "span"
-            del element.attrs[attr]
-            element.attrs.pop("srcset", None)
-            element.add_class("slidepdf-missing-asset")
-            element.attrs["data-missing-src"] = ref
-            # as a browser shows an image that did not load: its alt text, nothing for alt="",
-            # a small box when there is no alt at all
-            alt = element.attrs.pop("alt", None)
-            if alt is not None:
-                element.add_class("slidepdf-missing-alt" if alt.strip() else "slidepdf-missing-decorative")
-                element.children = [Text(text=alt)] if alt.strip() else []
-            sizes = [f"{dim}: {_css_length(element.attrs.pop(dim))}" for dim in ("width", "height") if element.get(dim)]
-            if sizes:
-                element.attrs["style"] = "; ".join([*sizes, element.get("style") or ""]).strip("; ")
+        noted = element.attrs.pop(SOURCE_LINE, None)
+        if noted is not None and noted.isdigit() and content_line is not None and where is not None:
+            at = SourceLocation(where.file, content_line + int(noted))
         else:
-            del element.attrs[attr]
+            at = where
+        _resolve(element, base_dir, policy, warnings, at)
+
+
+def _resolve(element: Element, base_dir: Path, policy: AccessPolicy, warnings: WarningLog,
+             where: SourceLocation) -> None:
+    if element.tag.lower() == "video":
+        _video_picture(element, base_dir, policy, warnings, where)
+    attr = _ASSET_ATTRS.get(element.tag.lower())
+    ref = element.get(attr) if attr else None
+    if not ref:
+        return
+    asset = resolve_asset_ref(ref, base_dir, policy, warnings, where)
+    if asset.usable:
+        element.attrs[attr] = asset.url
+    elif element.tag.lower() == "img":
+        element.tag = "span"
+        del element.attrs[attr]
+        element.attrs.pop("srcset", None)
+        element.add_class("slidepdf-missing-asset")
+        element.attrs["data-missing-src"] = ref
+        # as a browser shows an image that did not load: its alt text, nothing for alt="",
+        # a small box when there is no alt at all
+        alt = element.attrs.pop("alt", None)
+        if alt is not None:
+            element.add_class("slidepdf-missing-alt" if alt.strip() else "slidepdf-missing-decorative")
+            element.children = [Text(text=alt)] if alt.strip() else []
+        sizes = [f"{dim}: {_css_length(element.attrs.pop(dim))}" for dim in ("width", "height") if element.get(dim)]
+        if sizes:
+            element.attrs["style"] = "; ".join([*sizes, element.get("style") or ""]).strip("; ")
+    else:
+        del element.attrs[attr]
 
 
 def _video_picture(video: Element, base_dir: Path, policy: AccessPolicy, warnings: WarningLog,

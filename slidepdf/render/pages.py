@@ -245,7 +245,7 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
             undrawn_diagrams.setdefault(kind, [])
             if slide.no not in undrawn_diagrams[kind]:
                 undrawn_diagrams[kind].append(slide.no)
-        resolve_images(tree, slide.file.parent, policy, warnings, slide.location)
+        resolve_images(tree, slide.file.parent, policy, warnings, slide.location, slide.text_line or None)
         used = apply_utilities(tree, tools.style)
         rewrite_inline_styles(tree)                 # the print rewrite, as for every stylesheet
         for element in tree.elements():             # url()s in inline styles, through the policy as in stylesheets
