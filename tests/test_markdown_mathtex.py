@@ -52,3 +52,25 @@ def test_unreadable_tex_stays_as_source_and_is_reported():
     element = next(tree.elements())
     assert "slidepdf-tex" in element.classes and element.text_content() == "\\frac{1}{"
     assert typesetter.failure("\\frac{1}{", False)
+
+
+def test_a_blank_row_keeps_a_strut_of_height_and_the_array_is_drawn():
+    from slidepdf.markdown.mathtex import MathTypesetter, blank_rows_kept
+
+    tex = r"\begin{array}{cc} a & b \\ \\ c & d \end{array}"
+    assert blank_rows_kept(tex) == r"\begin{array}{cc} a & b \\ \strut \\ c & d \end{array}"
+    assert blank_rows_kept(r"\begin{array}{c} a \\ \end{array}") == r"\begin{array}{c} a \\ \end{array}"
+    svg = MathTypesetter().svg(tex, True)
+    height = re.search(r'viewBox="[-\d.]+ [-\d.]+ [-\d.]+ ([-\d.]+)"', svg)
+    assert height and float(height[1]) > 0                  # ziamath gave the array a negative height
+    # the aligned layout keeps the blank row too, and drops the row a closing \\ would make
+    assert display_rows(r"\begin{aligned} x &= 1 \\ \\ &+ 2 \\ \end{aligned}") == [
+        ["x", "{}= 1"], [r"\strut"], ["", "{}+ 2"]]
+
+
+def test_an_aligned_row_that_starts_with_its_relation_is_typeset_without_a_warning(write_deck):
+    from tests.helpers import pages_of
+
+    pages, warnings = pages_of(write_deck({"slides.md": "# A\n\n$$\n\\begin{aligned} x &= 1 \\\\ &+ 2 \\end{aligned}\n$$\n"}))
+    assert not [w for w in warnings if w.kind == "math"]
+    assert "slidepdf-tex" not in pages[0].html

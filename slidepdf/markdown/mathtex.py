@@ -56,6 +56,7 @@ def _typeset(tex: str, display: bool) -> tuple[str, float, float, float] | str:
 
     logging.getLogger("ziamath").setLevel(logging.ERROR)
     tex = tex.replace("\\KaTeX", "\\text{KaTeX}")     # a logo macro ziamath lacks
+    tex = blank_rows_kept(tex)
     try:
         math = ziamath.Latex(tex, size=_RENDER_SIZE, color="currentColor", inline=not display, margin=0)
         svg = math.svg()
@@ -70,13 +71,27 @@ def _typeset(tex: str, display: bool) -> tuple[str, float, float, float] | str:
     return svg, width, height, depth
 
 
+_BLANK_ROW = re.compile(r"(\\\\)([\s&]*)(?=\\\\)")
+
+
+def blank_rows_kept(tex: str) -> str:
+    """A blank row (`a \\\\ \\\\ b`, or one of empty cells) is a row of a strut's height in
+    KaTeX; ziamath makes it a negative height that hides the whole array: give it the strut."""
+    return _BLANK_ROW.sub(lambda found: found[1] + " \\strut" + found[2], tex)
+
+
 def display_rows(tex: str) -> list[list[str]]:
     """The rows (and `&` cells) of a display formula, as Slidev's line highlighting counts them:
     the rows of an aligned-like environment, else the formula's top-level `\\\\` lines."""
     env = _ENV.match(tex)
     body = env["body"] if env and env["name"] in _ROW_ENVIRONMENTS else tex
     aligned = bool(env and env["name"] in _ROW_ENVIRONMENTS)
-    rows = [r for r in _split_top(body, "\\\\") if r.strip()]
+    rows = _split_top(body, "\\\\")
+    while rows and not rows[-1].strip():          # a closing `\\` makes no row
+        rows.pop()
+    while rows and not rows[0].strip():
+        rows.pop(0)
+    rows = [row if row.replace("&", "").strip() else "\\strut " + row for row in rows]   # a blank row keeps its height
     if not aligned and len(rows) <= 1:
         return [[tex.strip()]]
     cells = [_split_top(row, "&") if aligned else [row] for row in rows]
@@ -116,6 +131,9 @@ def typeset_math(tree: Element, typesetter: MathTypesetter) -> list[str]:
         if "slidepdf-math" not in element.classes:
             continue
         tex = element.text_content()
+        if not tex.strip():                 # an empty cell (`&+ 2` starts a row with one): nothing to draw
+            element.children = []
+            continue
         display = "slidepdf-math-display" in element.classes
         svg = typesetter.svg(tex, display)
         if svg is None:
