@@ -235,7 +235,7 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
     from .style import utilities_css
     from .style.deckcss import deck_css, deck_stylesheets
     from .assets import resolve_css_urls
-    from .theme.packages import without_package_imports
+    from .theme.packages import package_imports_resolved
     from .theme.themes import theme_css
 
     deck, policy, warnings = job.deck, job.policy, job.warnings
@@ -245,7 +245,7 @@ def document_css(job: Job, style: DeckStyle, pages: list["Page"]) -> str:
     utilities = resolve_css_urls(sheet.css, deck.folder, policy, warnings, SourceLocation(deck.entry))
     own = deck_css(deck.folder, deck_stylesheets(deck.folder, policy, warnings), style.context, policy, warnings)
     for package in reversed(job.packages):   # the theme's and addons' styles come before the deck's own
-        sheets = [(path, without_package_imports(policy.read_text(path), path, warnings))
+        sheets = [(path, package_imports_resolved(policy.read_text(path), path, policy, warnings))
                   for path in package.stylesheets()]
         own = deck_css(package.folder, sheets, style.context, policy, warnings) + "\n" + own
     slide_styles = "\n".join(dict.fromkeys(page.css for page in pages if page.css))

@@ -94,3 +94,9 @@ def test_gradient_text_over_a_background_colour_takes_the_gradients_colour():
                       "#ff0606 50%, #cb9307 80%); -webkit-background-clip: text; -webkit-text-fill-color: transparent }",
                       StyleContext()).css
     assert "#2B90B6" not in css and "color:#ff0606" in css.replace(" ", "")
+
+
+def test_rules_only_for_screens_are_left_out():
+    css = prepare_css("::selection { color: red } pre::-webkit-scrollbar { width: 0 } .a, .b::-moz-selection { color: blue }",
+                      StyleContext()).css
+    assert css == ".a{color:blue}"

@@ -21,7 +21,8 @@ THEME_FILES = {
         """,
     "components/Badge.vue": '<template><span class="fixture-badge"><slot /></span></template>\n',
     "styles/index.ts": "import './theme.css'\nimport 'some-package/vars.css'\n",
-    "styles/theme.css": "@import 'prism-theme-vars/base.css';\n.fixture-badge { color: rgb(200, 0, 0); }\n",
+    "styles/theme.css": "@import 'prism-theme-vars/base.css';\n@import 'no-such-package/vars.css';\n"
+                        ".fixture-badge { color: rgb(200, 0, 0); }\n",
 }
 
 
@@ -48,8 +49,9 @@ def test_a_theme_in_the_decks_node_modules_is_drawn_from_its_own_files(write_dec
     assert "Fixture Sans" in html                                   # slidev.defaults: fonts
     assert '<html class="dark"' in html                            # slidev.colorSchema: dark
     kinds = {w.kind for w in result.warnings}
-    assert "layout" not in kinds and "theme" in kinds               # the package @imports are one warning
-    assert any("prism-theme-vars/base.css" in w.message for w in result.warnings)
+    assert "layout" not in kinds and "theme" in kinds               # a missing package @import is one warning
+    assert any("no-such-package/vars.css" in w.message for w in result.warnings)
+    assert "--prism-scheme" in html             # an @import of a package slidepdf bundles is its CSS
 
 
 def test_a_local_theme_folder_and_the_theme_option(write_deck, tmp_path):

@@ -102,6 +102,9 @@ def prepare_css(text: str, context: StyleContext, scope: str | None = None,
     return result
 
 
+_SCREEN_ONLY = re.compile(r"::?(?:-(?:moz|webkit|ms)-[\w-]+|selection|backdrop|placeholder)\b", re.I)
+
+
 def _rule(rule, parents: list[str] | None, context: StyleContext, result: PreparedCss) -> list[str]:
     if rule.type == "at-rule":
         name = rule.lower_at_keyword
@@ -120,7 +123,10 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
         return [tinycss2.serialize([rule])]          # @font-face, @keyframes, @page …: as written
     if rule.type != "qualified-rule":
         return []
-    selectors = _selectors(tinycss2.serialize(rule.prelude), parents)
+    # what exists only on a screen (a selection, scrollbars, vendor pseudo-elements) has no page
+    selectors = [s for s in _selectors(tinycss2.serialize(rule.prelude), parents) if not _SCREEN_ONLY.search(s)]
+    if not selectors:
+        return []
     declarations: list[str] = []
     nested: list[str] = []
     items = _gradient_text(tinycss2.parse_blocks_contents(rule.content, skip_comments=True, skip_whitespace=True),

@@ -12,6 +12,7 @@ with their licences). What a theme is comes from its files, never re-typed here:
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -115,26 +116,72 @@ def with_defaults(headmatter: dict[str, Any], package: ThemePackage) -> dict[str
     return merged
 
 
+_THEME_PACKAGE = re.compile(r"^(?:@slidev/theme-|slidev-theme-|@[^/]+/slidev-theme-)")
+
+
 def bundled_packages() -> list[ThemePackage]:
-    """The theme packages slidepdf ships."""
+    """The theme packages slidepdf ships (beside them in `themes/npm/`: packages they import)."""
     base = themes_dir() / BUNDLED
     found = []
     for manifest in sorted(base.glob("*/package.json")) + sorted(base.glob("@*/*/package.json")):
-        found.append(read_package(manifest.parent, bundled=True))
+        package = read_package(manifest.parent, bundled=True)
+        if _THEME_PACKAGE.match(package.name):
+            found.append(package)
     return found
 
 
 _PACKAGE_IMPORT = re.compile(r"""@import\s+(?:url\()?["']((?![./])[^"']+)["']\)?\s*;?""")
 
 
-def without_package_imports(css: str, path: Path, warnings: WarningLog) -> str:
-    """A theme's CSS without its `@import`s of other npm packages (a code theme's variables),
-    which a deck does not have; one warning names them."""
-    missing = _PACKAGE_IMPORT.findall(css)
+_URL = re.compile(r"""url\(\s*(["']?)((?![a-z]+:|/|#)[^)"']+)\1\s*\)""", re.I)
+
+
+def package_imports_resolved(css: str, path: Path, policy, warnings: WarningLog, depth: int = 0) -> str:
+    """A theme's CSS with its `@import`s of other npm packages (a code theme's variables, an
+    `@fontsource` font) replaced by those packages' CSS, found as Node finds them (the
+    `node_modules` folders from the sheet's up to the root, then the packages slidepdf bundles)
+    and read through the policy, their relative `url()`s made relative to the importing sheet;
+    those not found are left out, with one warning naming them."""
+    missing: list[str] = []
+
+    def inlined(found: re.Match) -> str:
+        file = _package_file(found[1], path.parent, policy.root)
+        if file is None or depth > 4:
+            missing.append(found[1])
+            return ""
+        try:
+            text = policy.read_text(file)
+        except SlidepdfError:
+            missing.append(found[1])
+            return ""
+        relative = Path(os.path.relpath(file.parent, path.parent))
+        text = _URL.sub(lambda url: f'url("{(relative / url[2]).as_posix()}")', text)
+        return package_imports_resolved(text, file, policy, warnings, depth + 1)
+
+    css = _PACKAGE_IMPORT.sub(inlined, css)
     if missing:
         warnings.add("theme", f"{path.name} imports {', '.join(missing)}, from packages slidepdf does not have; "
                               "left out", SourceLocation(path))
-    return _PACKAGE_IMPORT.sub("", css)
+    return css
+
+
+def _package_file(specifier: str, start: Path, root: Path) -> Path | None:
+    parts = specifier.split("/")
+    name = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+    rest = specifier[len(name):].lstrip("/")
+    for folder in [*node_modules_folders(start, root), themes_dir() / BUNDLED]:
+        package = folder / name
+        if not (package / "package.json").is_file():
+            continue
+        if rest:
+            return package / rest if (package / rest).is_file() else None
+        try:
+            meta = json.loads((package / "package.json").read_text("utf-8"))
+        except (ValueError, OSError):
+            meta = {}
+        entry = meta.get("style") or "index.css"
+        return package / entry if isinstance(entry, str) and (package / entry).is_file() else None
+    return None
 
 
 def addon_packages(deck, root: Path, warnings: WarningLog) -> list[ThemePackage]:
