@@ -161,6 +161,7 @@ class DeckStyle:
     glow: "GlowLayer | None"            # the deck's glow background layer, read once
     mermaid: dict = field(default_factory=dict)     # the setup/mermaid.ts files' configuration
     code_css: str = ""                  # the code colours of the Shiki themes setup/shiki.ts names
+    markdown_plugins: tuple = ()        # markdown-it extensions the Vite configs turn on
 
 
 def deck_style(job: Job) -> DeckStyle:
@@ -171,6 +172,7 @@ def deck_style(job: Job) -> DeckStyle:
     from .style.deckconfig import font_families, read_deck_config, theme_uno_config
     from .theme.fonts import catalogue, check_requested_families
     from .theme.codethemes import code_theme_css
+    from .theme.markdownit import markdown_plugins
     from .theme.setups import merged_setups
     from .theme.themes import check_layouts, font_stacks, load_theme, with_deck_layouts
 
@@ -200,7 +202,9 @@ def deck_style(job: Job) -> DeckStyle:
     setup_folders = [source.folder for source in job.packages] + [deck.folder]
     mermaid = merged_setups(setup_folders, "mermaid", policy, job.engine, warnings)
     code_css = code_theme_css(merged_setups(setup_folders, "shiki", policy, job.engine, warnings), warnings)
-    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy), mermaid, code_css)
+    plugins = markdown_plugins(setup_folders, policy, warnings)
+    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy), mermaid, code_css,
+                     plugins)
 
 
 def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
@@ -209,7 +213,7 @@ def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
 
     return pages_of(job.deck, style.theme, style.layouts, job.policy, job.warnings, list(job.selected),
                     job.with_clicks, style.context, job.engine, glow_drawn=style.glow is not None,
-                    mermaid=style.mermaid)
+                    mermaid=style.mermaid, markdown_plugins=style.markdown_plugins)
 
 
 def document_meta(deck: Deck) -> "DocumentMeta":

@@ -12,6 +12,8 @@ import re
 
 from markdown_it import MarkdownIt
 from mdit_py_plugins.footnote import footnote_plugin
+from mdit_py_plugins.subscript import sub_plugin
+from mdit_py_plugins.superscript import superscript_plugin
 from markdown_it.common.utils import escapeHtml
 
 from .highlight import highlight_lines
@@ -39,10 +41,17 @@ _DIAGRAM = re.compile(r"^(mermaid|plantuml)\s*(\{.*\})?\s*$")
 _MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[^}]*\})?)?\s*$")
 
 
-def make_markdown(mdc: bool = False) -> MarkdownIt:
-    """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on."""
+def make_markdown(mdc: bool = False, plugins: tuple[str, ...] = ()) -> MarkdownIt:
+    """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on;
+    `plugins`: the extensions a Vite config adds (`mark`, `sub`, `sup`)."""
     md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True})
     md.use(footnote_plugin)             # `[^1]`, as Slidev's markdown-it-footnote
+    if "sub" in plugins:
+        md.use(sub_plugin)
+    if "sup" in plugins:
+        md.use(superscript_plugin)
+    if "mark" in plugins:
+        md.core.ruler.after("inline", "mark", _mark)
     md.core.ruler.push("source_lines", _source_lines)
     if mdc:
         md.core.ruler.after("inline", "mdc_attributes", _mdc_attributes)
@@ -54,6 +63,39 @@ def make_markdown(mdc: bool = False) -> MarkdownIt:
     md.inline.ruler.after("escape", "math_inline", _math_inline)
     md.add_render_rule("math_inline", _render_math_inline)
     return md
+
+
+_MARKED = re.compile(r"==(?=\S)(.+?)(?<=\S)==")
+
+
+def _mark(state) -> None:
+    """markdown-it-mark's `==text==` → `<mark>`, within one run of text (no Python port of the
+    plugin exists; emphasis inside the marks is not parsed)."""
+    from markdown_it.token import Token
+
+    for token in state.tokens:
+        if token.type != "inline" or not token.children:
+            continue
+        children = []
+        for child in token.children:
+            if child.type != "text" or "==" not in child.content:
+                children.append(child)
+                continue
+            last = 0
+            for found in _MARKED.finditer(child.content):
+                if found.start() > last:
+                    children.append(_text(Token, child.content[last:found.start()]))
+                children.extend([Token("mark_open", "mark", 1), _text(Token, found[1]), Token("mark_close", "mark", -1)])
+                last = found.end()
+            if last < len(child.content):
+                children.append(_text(Token, child.content[last:]))
+        token.children = children
+
+
+def _text(Token, content: str):
+    token = Token("text", "", 0)
+    token.content = content
+    return token
 
 
 SOURCE_LINE = "data-source-line"          # an image's line in the slide's content, from 0
