@@ -60,6 +60,7 @@ def test_diagrams_are_drawn_with_the_setup_and_the_blocks_options(write_deck):
     assert renderer.mermaid_init({"theme": "neutral", "scale": 0.5}) == {
         "theme": "neutral", "themeVariables": {"primaryColor": "#123456"}}
     assert DiagramRenderer(dark=True).mermaid_init({}) == {"theme": "dark"}
+    assert DiagramRenderer().mermaid_init({}) == {"theme": "default"}       # Mermaid's look, not mmdr's own
 
 
 def test_the_shiki_setup_colours_code_with_the_themes_it_names(write_deck):

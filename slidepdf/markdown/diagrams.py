@@ -39,10 +39,13 @@ class DiagramRenderer:
 
     def mermaid_init(self, options: dict[str, Any]) -> dict[str, Any]:
         """Mermaid's configuration for one block, as Slidev initialises it: the setup files'
-        object, then the block's options; the block's `theme`, else `dark` on a dark deck."""
+        object, then the block's options; the block's `theme`, else `dark` on a dark deck, else
+        the setup's, else Mermaid's `default`."""
         init = {**self.mermaid_config, **{k: v for k, v in options.items() if k != "scale" and v is not None}}
         if not options.get("theme") and self.dark:
             init["theme"] = "dark"
+        # Mermaid's own default look (mmdr's, unasked, is another)
+        init.setdefault("theme", "default")
         return init
 
     def _mmdr(self, source: str) -> str | None:
