@@ -84,6 +84,28 @@ def test_an_absolute_child_of_a_centring_flex_box_is_centred_where_its_insets_ar
     assert placed["b"][0] == 150 and placed["b"][1] == 10   # its top is its own
 
 
+def test_a_percentage_height_in_an_auto_height_column_flex_box_is_auto_and_every_coordinate_finite(tmp_path):
+    import re
+    import zlib
+
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    # found by laying out random nestings of flex and grid boxes: 30 of 180 had inf or NaN in the PDF
+    html = ('<div style="display: flex; flex-direction: column; overflow: hidden">'
+            '<div class="item" style="height: 100%"></div></div>')
+    with weasyprint_fixes():
+        document = HTML(string=STYLE + html).render()
+        pdf = document.write_pdf()
+    item = next(box for box in _descendants(document.pages[0]._page_box)
+                if getattr(box, "element", None) is not None and box.element.get("class") == "item")
+    assert item.height == 0                                     # `auto`: its content's height, none
+    streams = [zlib.decompress(s) for s in re.findall(rb"stream\r?\n(.*?)endstream", pdf, re.S)
+               if s[:1] == b"x"]
+    assert streams and not any(re.search(rb"(?<![\w/])(?:-?inf|nan)(?!\w)", s) for s in streams)
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

@@ -325,6 +325,33 @@ def _track(size) -> tuple[str, float, float] | None:
 
 
 @contextmanager
+def _indefinite_heights_are_auto():
+    """A percentage height against a containing block whose height is not known is `auto` (CSS
+    2 10.5). WeasyPrint 70 handles an `auto` height so, but a column flex container of `auto`
+    height lays its items out against an available height of infinity, and an item's
+    `height: 100%` became infinite: the container, its parents and the page's clip rectangle
+    got infinite and NaN coordinates, which poppler refuses ("Unknown operator 'inf'"). For one
+    render, an infinite containing-block height resolves percentages as `auto` does
+    (`weasyprint.layout.percent.resolve_percentages`, as the flex layout calls it)."""
+    from math import inf
+
+    from weasyprint.formatting_structure import boxes
+    from weasyprint.layout import percent
+
+    original = percent.resolve_percentages
+
+    def resolve_percentages(box, containing_block, *args, **kwargs):
+        if not isinstance(containing_block, boxes.Box):
+            width, height = containing_block
+            if height == inf:
+                containing_block = (width, "auto")
+        return original(box, containing_block, *args, **kwargs)
+
+    with _replaced((percent, "resolve_percentages", resolve_percentages)):
+        yield
+
+
+@contextmanager
 def _flex_text_items_trimmed():
     """A run of text directly in a flex container becomes an anonymous flex item, a block whose
     leading and trailing spaces collapse away in CSS. WeasyPrint 70 keeps them when laying the
@@ -1007,6 +1034,7 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.layout.table:find_in_flow_baseline")),
     Fix("flex-items-measured-without-negative-margins", _flex_items_measured_without_negative_margins,
         ("weasyprint.layout.flex:max_content_width",)),
+    Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",
                                                               "weasyprint.css.properties:Dimension")),
