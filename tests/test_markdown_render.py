@@ -1,5 +1,6 @@
 """Slide Markdown → Vue template markup, as Slidev's markdown pipeline writes it."""
-from slidepdf.markdown.render import make_markdown, parse_mdc_attributes
+from slidepdf.markdown.mdc import parse_mdc_attributes
+from slidepdf.markdown.render import make_markdown
 
 
 def test_mdc_attributes_on_inline_elements_when_the_deck_turns_mdc_on():
@@ -61,3 +62,19 @@ def test_outline_titles_are_the_rendered_text():
     assert plain_title("**Bold** and `code` {.text-red}") == "Bold and code"
     assert plain_title("[A link](https://x.org) with *emphasis*") == "A link with emphasis"
     assert plain_title("snake_case_name <b>stays</b> $\\LaTeX$") == "snake_case_name stays LaTeX"
+
+
+def test_mdc_components_inline_and_block_become_the_decks_components(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Badge.vue": '<template><span class="badge" :data-type="type"><slot /></span></template>\n'
+                                '<script setup>\ndefineProps({ type: String })\n</script>\n',
+        "components/Callout.vue": '<template><aside class="callout"><slot /></aside></template>\n',
+        "slides.md": '---\nmdc: true\n---\n\n# A\n\nSee :badge[New]{type="info"} at 12:30 :smile:\n\n'
+                     '::callout\nSome **bold** inside\n::\n\n::right::\n'})
+    pages, _ = pages_of(entry)
+    html = pages[0].html
+    assert '<span data-type="info" class="badge"' in html and '>New</span>' in html
+    assert '<aside class="callout"' in html and "<strong>bold</strong>" in html
+    assert "12:30 :smile:" in html                       # times and emoji shortcodes stay text

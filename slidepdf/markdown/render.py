@@ -17,6 +17,7 @@ from mdit_py_plugins.superscript import superscript_plugin
 from markdown_it.common.utils import escapeHtml
 
 from .highlight import highlight_lines
+from .mdc import mdc_attributes, mdc_block_component, mdc_components, split_text
 from .diagrams import diagram_block
 from .mathtex import display_rows
 
@@ -54,7 +55,10 @@ def make_markdown(mdc: bool = False, plugins: tuple[str, ...] = ()) -> MarkdownI
         md.core.ruler.after("inline", "mark", _mark)
     md.core.ruler.push("source_lines", _source_lines)
     if mdc:
-        md.core.ruler.after("inline", "mdc_attributes", _mdc_attributes)
+        md.core.ruler.after("inline", "mdc_attributes", mdc_attributes)
+        md.core.ruler.before("mdc_attributes", "mdc_components", mdc_components)
+        md.block.ruler.before("fence", "mdc_block_component", mdc_block_component,
+                              {"alt": ["paragraph", "reference", "blockquote", "list"]})
     md.add_render_rule("fence", _render_fence)
     md.add_render_rule("code_block", _render_fence)
     md.add_render_rule("code_inline", _render_code_inline)
@@ -73,29 +77,14 @@ def _mark(state) -> None:
     plugin exists; emphasis inside the marks is not parsed)."""
     from markdown_it.token import Token
 
+    def marked(found, text):
+        return [Token("mark_open", "mark", 1), text(found[1]), Token("mark_close", "mark", -1)]
+
     for token in state.tokens:
-        if token.type != "inline" or not token.children:
-            continue
-        children = []
-        for child in token.children:
-            if child.type != "text" or "==" not in child.content:
-                children.append(child)
-                continue
-            last = 0
-            for found in _MARKED.finditer(child.content):
-                if found.start() > last:
-                    children.append(_text(Token, child.content[last:found.start()]))
-                children.extend([Token("mark_open", "mark", 1), _text(Token, found[1]), Token("mark_close", "mark", -1)])
-                last = found.end()
-            if last < len(child.content):
-                children.append(_text(Token, child.content[last:]))
-        token.children = children
-
-
-def _text(Token, content: str):
-    token = Token("text", "", 0)
-    token.content = content
-    return token
+        if token.type == "inline" and token.children:
+            token.children = [part for child in token.children for part in (
+                split_text(child.content, _MARKED, marked) if child.type == "text" and "==" in child.content
+                else [child])]
 
 
 SOURCE_LINE = "data-source-line"          # an image's line in the slide's content, from 0
@@ -131,78 +120,6 @@ def _source_lines(state) -> None:
                     child.content = tagged(child.content, line)
                 elif child.type == "text" and "\n" in child.content:
                     line += child.content.count("\n")
-
-
-_MDC_ATTRS = re.compile(r"^\{([^{}\n]*)\}")
-_MDC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
-_MDC_PART = re.compile(r"""([.#])([\w\-:/\[\]%!]+)|([\w\-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?""")
-# Inline elements an MDC `{…}` right after them applies to: the element itself or its opening token.
-_MDC_TARGETS = {"image": "image", "code_inline": "code_inline", "link_close": "link_open",
-                "strong_close": "strong_open", "em_close": "em_open", "s_close": "s_open"}
-
-
-def parse_mdc_attributes(text: str) -> list[tuple[str, str]]:
-    """`.a.b #id key=value flag` → [("class", "a"), ("class", "b"), ("id", "id"), ("key", "value"), ("flag", "")]."""
-    found = []
-    for match in _MDC_PART.finditer(text):
-        if match[1] == ".":
-            found.append(("class", match[2]))
-        elif match[1] == "#":
-            found.append(("id", match[2]))
-        elif match[3]:
-            value = next((g for g in match.groups()[3:] if g is not None), "")
-            found.append((match[3], value))
-    return found
-
-
-def _set_attributes(token, pairs: list[tuple[str, str]]) -> None:
-    for name, value in pairs:
-        if name == "class":
-            token.attrJoin("class", value) if token.attrGet("class") else token.attrSet("class", value)
-        else:
-            token.attrSet(name, value)
-
-
-def _mdc_attributes(state) -> None:
-    """MDC inline attributes (`![](a.png){.w-30}`, `**x**{.red}`, `[text]{.yellow}` spans)."""
-    from markdown_it.token import Token
-
-    for block in state.tokens:
-        if block.type != "inline" or not block.children:
-            continue
-        children = block.children
-        out = []
-        for index, token in enumerate(children):
-            if token.type == "text" and out:
-                previous = out[-1]
-                match = _MDC_ATTRS.match(token.content)
-                target_type = _MDC_TARGETS.get(previous.type)
-                if match and target_type:
-                    target = previous if target_type == previous.type else next(
-                        (t for t in reversed(out) if t.type == target_type), None)
-                    if target is not None:
-                        _set_attributes(target, parse_mdc_attributes(match[1]))
-                        token.content = token.content[match.end():]
-            if token.type == "text" and _MDC_SPAN.search(token.content):
-                position = 0
-                for span in _MDC_SPAN.finditer(token.content):
-                    if span.start() > position:
-                        text = Token("text", "", 0)
-                        text.content = token.content[position:span.start()]
-                        out.append(text)
-                    opening = Token("span_open", "span", 1)
-                    _set_attributes(opening, parse_mdc_attributes(span[2]))
-                    inner = Token("text", "", 0)
-                    inner.content = span[1]
-                    out += [opening, inner, Token("span_close", "span", -1)]
-                    position = span.end()
-                if position < len(token.content):
-                    rest = Token("text", "", 0)
-                    rest.content = token.content[position:]
-                    out.append(rest)
-                continue
-            out.append(token)
-        block.children = out
 
 
 def _code_lines(code: str, lang: str = "") -> str:
