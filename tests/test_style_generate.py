@@ -118,3 +118,13 @@ def test_weasyprint_rewrites():
     assert "position:absolute" in css.css and "in oklch" not in css.css and "overflow:hidden" in css.css
     assert css.unsupported == {"backdrop-blur": ["backdrop-filter"]}
     assert "--un-translate-x:0" in css.css        # the preflight variables the rules read
+
+
+def test_a_negated_zero_is_known_and_makes_no_css_as_in_unocss():
+    from slidepdf.style import StyleContext
+    from slidepdf.style.generate import generate_token
+    from slidepdf.style.deckcss import prepare_css
+
+    assert generate_token("-mt-0", StyleContext()) == []
+    prepared = prepare_css(".a { @apply -mt-0 mt-2 }", StyleContext())
+    assert prepared.css == ".a{margin-top:0.5rem}" and prepared.unknown == []

@@ -112,6 +112,8 @@ def explain(token: str, context: StyleContext) -> TokenReport:
     rules = generate_token(token, context)
     if rules is None:
         return TokenReport(token, False, "", "", (), "no UnoCSS rule or shortcut matches this token")
+    if not rules:
+        return TokenReport(token, True, "", "", (), "UnoCSS makes no CSS of it (a negated zero is zero)")
     raw = "\n".join(rule.css() for rule in rules)
     printed, dropped, skipped, screen_only = [], [], [], []
     for rule in rules:

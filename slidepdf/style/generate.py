@@ -289,7 +289,8 @@ def _generate(token: str, context: StyleContext, selector_token: str | None, dep
     if variants.negative:
         negated = _negate(declarations)
         if negated is None:
-            return None
+            # UnoCSS's negative variant makes nothing of zeros (`-mt-0`): known, and no CSS
+            return [] if declarations and all(value == "0" for _, value in declarations) else None
         declarations = negated
     if variants.important:
         declarations = [(name, value if value.endswith("!important") else f"{value} !important")
