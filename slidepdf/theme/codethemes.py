@@ -38,11 +38,21 @@ def bundled_themes() -> dict[str, dict]:
     return json.loads(lzma.decompress(path.read_bytes()))["themes"]
 
 
-def _own_theme(theme: dict) -> dict:
-    """A theme object written in a setup file, in the bundled themes' shape."""
-    from .update_code_themes import compact
-
-    return compact(theme)
+def compact(theme: dict) -> dict:
+    """What printing needs of a TextMate theme (a bundled one, or one a setup file writes): its
+    type, editor foreground and background, and each rule's scopes, colour and font style."""
+    colors = theme.get("colors") or {}
+    rules = []
+    for rule in theme.get("tokenColors") or theme.get("settings") or []:
+        settings = rule.get("settings") or {}
+        scope = rule.get("scope")
+        if not scope or not (settings.get("foreground") or settings.get("fontStyle")):
+            continue
+        scopes = scope if isinstance(scope, list) else [part for part in str(scope).split(",")]
+        rules.append([[s.strip() for s in scopes if s.strip()], settings.get("foreground") or "",
+                      settings.get("fontStyle") or ""])
+    return {"type": theme.get("type") or "dark", "fg": colors.get("editor.foreground") or "",
+            "bg": colors.get("editor.background") or "", "rules": rules}
 
 
 def scope_style(theme: dict, scope: str) -> tuple[str, str]:
@@ -83,7 +93,7 @@ def code_theme_css(setup: dict[str, Any], warnings: WarningLog, location: Source
     for scheme, prefix in (("light", "html "), ("dark", "html.dark ")):
         given = themes.get(scheme)
         if isinstance(given, dict):
-            theme = _own_theme(given)
+            theme = compact(given)
         elif isinstance(given, str) and given:
             theme = bundled_themes().get(given)
             if theme is None:

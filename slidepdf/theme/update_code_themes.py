@@ -18,23 +18,9 @@ import tempfile
 from pathlib import Path
 
 from ..resources import themes_dir
+from .codethemes import compact
 
 PACKAGE = "tm-themes"
-
-
-def compact(theme: dict) -> dict:
-    colors = theme.get("colors") or {}
-    rules = []
-    for rule in theme.get("tokenColors") or theme.get("settings") or []:
-        settings = rule.get("settings") or {}
-        scope = rule.get("scope")
-        if not scope or not (settings.get("foreground") or settings.get("fontStyle")):
-            continue
-        scopes = scope if isinstance(scope, list) else [part for part in str(scope).split(",")]
-        rules.append([[s.strip() for s in scopes if s.strip()], settings.get("foreground") or "",
-                      settings.get("fontStyle") or ""])
-    return {"type": theme.get("type") or "dark", "fg": colors.get("editor.foreground") or "",
-            "bg": colors.get("editor.background") or "", "rules": rules}
 
 
 def update() -> None:
