@@ -106,6 +106,30 @@ def test_a_percentage_height_in_an_auto_height_column_flex_box_is_auto_and_every
     assert streams and not any(re.search(rb"(?<![\w/])(?:-?inf|nan)(?!\w)", s) for s in streams)
 
 
+def test_a_line_with_fallback_font_glyphs_keeps_its_line_height(tmp_path):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list") or not subprocess.run(["fc-list", ":lang=ja"], capture_output=True,
+                                                          text=True).stdout.strip():
+        pytest.skip("no Japanese font installed (Debian: fonts-noto-cjk, as .ci/run installs)")
+    # Japanese in a Latin font: the CJK glyphs come from a fallback font with a taller ascent
+    html = ('<ul style="font: 17.6px \'Nunito Sans\'"><li style="line-height: 1.8em">音声情報がバックエンド</li>'
+            '<li style="line-height: 1.8em">latin</li></ul>')
+    heights = {}
+    for leave_out in ((), ("leading-from-the-primary-font",)):
+        with weasyprint_fixes(leave_out):
+            page = HTML(string=STYLE + html).render().pages[0]._page_box
+        heights[leave_out] = [round(box.height, 2) for box in _descendants(page)
+                              if getattr(box, "element_tag", None) == "li" and type(box).__name__ == "BlockBox"]
+    assert set(heights[()]) == {31.68}                      # 1.8em, as Chromium draws it
+    assert max(heights[("leading-from-the-primary-font",)]) > 31.68   # WeasyPrint's own: taller
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

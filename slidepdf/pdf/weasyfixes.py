@@ -325,6 +325,34 @@ def _track(size) -> tuple[str, float, float] | None:
 
 
 @contextmanager
+def _leading_from_the_primary_font():
+    """With a `line-height` other than `normal`, CSS computes a text's half-leading from its
+    first available font (CSS 2 10.8.1), as Chromium does. WeasyPrint 70 takes the ascent and
+    descent of the whole Pango line, fallback fonts included: a line with Japanese text set in
+    Nunito Sans (its CJK glyphs from Noto) stood 1.9 px taller than its 1.8em, and a list of ten
+    such items ran 19 px further down the slide than Slidev's. For one render, such a text box is
+    placed on the strut's baseline, its margin box `line-height` tall
+    (`weasyprint.layout.inline.split_text_box`)."""
+    from weasyprint.layout import inline
+
+    original = inline.split_text_box
+
+    def split_text_box(context, box, *args, **kwargs):
+        new_box, *rest = original(context, box, *args, **kwargs)
+        if new_box is not None and new_box.style["line_height"] != "normal":
+            line_height, strut_baseline = inline.strut(new_box.style)
+            content_baseline = new_box.baseline - new_box.margin_top
+            if abs(strut_baseline - content_baseline - new_box.margin_top) > 1e-6:
+                new_box.margin_top = strut_baseline - content_baseline
+                new_box.margin_bottom = line_height - new_box.height - new_box.margin_top
+                new_box.baseline = strut_baseline
+        return (new_box, *rest)
+
+    with _replaced((inline, "split_text_box", split_text_box)):
+        yield
+
+
+@contextmanager
 def _indefinite_heights_are_auto():
     """A percentage height against a containing block whose height is not known is `auto` (CSS
     2 10.5). WeasyPrint 70 handles an `auto` height so, but a column flex container of `auto`
@@ -1034,6 +1062,8 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.layout.table:find_in_flow_baseline")),
     Fix("flex-items-measured-without-negative-margins", _flex_items_measured_without_negative_margins,
         ("weasyprint.layout.flex:max_content_width",)),
+    Fix("leading-from-the-primary-font", _leading_from_the_primary_font,
+        ("weasyprint.layout.inline:split_text_box", "weasyprint.layout.inline:strut")),
     Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",
