@@ -83,3 +83,16 @@ def test_an_unknown_code_theme_is_a_warning(write_deck):
     style, warnings = style_of(entry)
     assert style.code_css == ""
     assert any("code theme 'no-such'" in w.message for w in warnings)
+
+
+def test_a_diagram_with_its_own_frontmatter_config_keeps_it_first_and_over_the_setups():
+    import yaml
+
+    from slidepdf.markdown.diagrams import with_mermaid_config
+
+    source = "---\nconfig:\n  theme: base\n  themeVariables:\n    nodeText: '#e3f2fd'\n---\nmindmap\n  root((A))\n"
+    out = with_mermaid_config(source, {"theme": "dark", "themeVariables": {"primaryColor": "#457b9d"}})
+    assert out.startswith("---\n") and out.endswith("---\nmindmap\n  root((A))\n")
+    config = yaml.safe_load(out.split("---\n")[1])["config"]
+    assert config == {"theme": "base", "themeVariables": {"primaryColor": "#457b9d", "nodeText": "#e3f2fd"}}
+    assert with_mermaid_config("graph TD\n A-->B\n", {"theme": "dark"}).startswith('%%{init: {"theme": "dark"}}%%\n')

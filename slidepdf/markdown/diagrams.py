@@ -68,8 +68,7 @@ class DiagramRenderer:
 
     def _run(self, kind: str, source: str, init: dict[str, Any]) -> str | None:
         if kind == "mermaid" and init:
-            # the configuration as Mermaid's own init directive, before any the source has (those win)
-            source = f"%%{{init: {json.dumps(init, default=str)}}}%%\n{source}"
+            source = with_mermaid_config(source, init)
         if kind == "mermaid":
             drawn = self._mmdr(source)
             if drawn is not None:
@@ -96,6 +95,36 @@ class DiagramRenderer:
                 return None
         found = re.search(r"<svg\b.*</svg>", svg, re.S)
         return found[0] if found else None
+
+
+_FRONTMATTER = re.compile(r"^\s*---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+
+
+def _merged(base: dict, over: dict) -> dict:
+    out = dict(base)
+    for key, value in over.items():
+        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
+
+
+def with_mermaid_config(source: str, init: dict[str, Any]) -> str:
+    """`source` with `init` as the configuration Mermaid is initialised with: under the diagram's
+    own frontmatter `config:` (which wins, and must stay first in the text), else as an init
+    directive before the source's own directives (those win too)."""
+    import yaml
+
+    found = _FRONTMATTER.match(source)
+    if found:
+        try:
+            meta = yaml.safe_load(found[1]) or {}
+        except yaml.YAMLError:
+            return source
+        if isinstance(meta, dict):
+            own = meta.get("config") if isinstance(meta.get("config"), dict) else {}
+            meta["config"] = _merged(init, own)
+            return "---\n" + yaml.safe_dump(meta, sort_keys=False, allow_unicode=True) + "---\n" + source[found.end():]
+        return source
+    return f"%%{{init: {json.dumps(init, default=str)}}}%%\n{source}"
 
 
 def _mmdr_svg(source: str) -> tuple[str | None, str | None]:
