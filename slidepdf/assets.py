@@ -22,7 +22,7 @@ def resolve_asset_ref(ref: str, base_dir: Path, policy: AccessPolicy, warnings: 
     return asset
 
 
-_CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""")
+CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)""")
 
 
 def resolve_css_urls(css: str, base_dir: Path, policy: AccessPolicy, warnings: WarningLog,
@@ -35,5 +35,5 @@ def resolve_css_urls(css: str, base_dir: Path, policy: AccessPolicy, warnings: W
             return match[0]
         asset = resolve_asset_ref(ref, base_dir, policy, warnings, where)
         return f'url("{asset.url}")' if asset.usable else "none"
-    return _CSS_URL.sub(replace, css)
+    return CSS_URL.sub(replace, css)
 

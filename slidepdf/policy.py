@@ -57,6 +57,22 @@ def node_modules_folders(start: Path, root: Path) -> list[Path]:
     return folders
 
 
+def split_package_specifier(specifier: str) -> tuple[str, str]:
+    """`@scope/name/sub/path` → ("@scope/name", "sub/path"); `name/x.css` → ("name", "x.css")."""
+    parts = specifier.split("/")
+    name = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
+    return name, specifier[len(name):].lstrip("/")
+
+
+def find_package_folder(name: str, start: Path, root: Path, also: tuple[Path, ...] = ()) -> Path | None:
+    """The folder of package `name` as Node finds it from `start` (`node_modules_folders`), then
+    in the folders `also` names (slidepdf's bundled packages): the first that has a package.json."""
+    for modules in (*node_modules_folders(start, root), *also):
+        if (modules / name / "package.json").is_file():
+            return modules / name
+    return None
+
+
 _EDITOR_FILE = re.compile(r"(~|\.sw[a-p]|\.swx|\.tmp|\.partial|\.bak)$|^#.*#$|^\.#")
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SlidepdfError, SourceLocation, WarningLog
+from ..assets import resolve_css_urls
 from ..policy import AccessPolicy
 from ..resources import fonts_dir
 from ..textutil import split_top_level
@@ -91,7 +92,6 @@ class PackagedFonts:
 
 _FONTSOURCE_SHEET = re.compile(r"^(?:\d{3}|wght|standard|full|opsz|slnt)(?:-italic)?\.css$")
 _FONT_FAMILY = re.compile(r"font-family:\s*['\"]?([^;'\"}]+)['\"]?\s*[;}]")
-_RELATIVE_URL = re.compile(r"url\(\s*['\"]?(\./[^)'\"]+|files/[^)'\"]+)['\"]?\s*\)")
 
 
 def fontsource_packages(folder: Path, policy: AccessPolicy, warnings: WarningLog) -> list[PackagedFonts]:
@@ -114,8 +114,7 @@ def fontsource_packages(folder: Path, policy: AccessPolicy, warnings: WarningLog
                     except SlidepdfError as exc:
                         warnings.add("font", f"{name}: {exc}; its fonts are left out", SourceLocation(sheet))
                         break
-                    rules.append(_RELATIVE_URL.sub(
-                        lambda m, base=sheet.parent: f'url("{(base / m[1]).resolve().as_uri()}")', text))
+                    rules.append(resolve_css_urls(text, sheet.parent, policy, warnings, SourceLocation(sheet)))
                 css = "\n".join(rules)
                 families = frozenset(f.strip().lower() for f in _FONT_FAMILY.findall(css))
                 if families:

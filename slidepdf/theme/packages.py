@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..assets import CSS_URL
 from ..errors import SlidepdfError, SourceLocation, WarningLog
-from ..policy import node_modules_folders
+from ..policy import find_package_folder, split_package_specifier
 from ..resources import themes_dir
 
 BUNDLED = "npm"                 # themes/npm/<package name>/: the official themes, as published
@@ -80,9 +81,9 @@ def find_package(name: str, deck_folder: Path, root: Path, kind: str = "theme") 
         folder = (deck_folder / name).resolve()
         return read_package(folder) if folder.is_dir() else None
     for package in package_names(name, kind):
-        for modules in node_modules_folders(deck_folder, root):
-            if (modules / package / "package.json").is_file():
-                return read_package(modules / package)
+        found = find_package_folder(package, deck_folder, root)
+        if found is not None:
+            return read_package(found)
     for package in package_names(name, kind):
         candidate = themes_dir() / BUNDLED / package
         if (candidate / "package.json").is_file():
@@ -133,9 +134,6 @@ def bundled_packages() -> list[ThemePackage]:
 _PACKAGE_IMPORT = re.compile(r"""@import\s+(?:url\()?["']((?![./])[^"']+)["']\)?\s*;?""")
 
 
-_URL = re.compile(r"""url\(\s*(["']?)((?![a-z]+:|/|#)[^)"']+)\1\s*\)""", re.I)
-
-
 def package_imports_resolved(css: str, path: Path, policy, warnings: WarningLog, depth: int = 0) -> str:
     """A theme's CSS with its `@import`s of other npm packages (a code theme's variables, an
     `@fontsource` font) replaced by those packages' CSS, found as Node finds them (the
@@ -155,7 +153,7 @@ def package_imports_resolved(css: str, path: Path, policy, warnings: WarningLog,
             missing.append(found[1])
             return ""
         relative = Path(os.path.relpath(file.parent, path.parent))
-        text = _URL.sub(lambda url: f'url("{(relative / url[2]).as_posix()}")', text)
+        text = CSS_URL.sub(lambda url: _relative_to(url, relative), text)
         return package_imports_resolved(text, file, policy, warnings, depth + 1)
 
     css = _PACKAGE_IMPORT.sub(inlined, css)
@@ -165,23 +163,28 @@ def package_imports_resolved(css: str, path: Path, policy, warnings: WarningLog,
     return css
 
 
+def _relative_to(found: re.Match, folder: Path) -> str:
+    """A `url()` of an inlined sheet, made relative to the sheet that imports it (absolute,
+    data:, http: and `#` references stay as written)."""
+    ref = next(group for group in found.groups() if group is not None)
+    if not ref or re.match(r"^(?:[a-z][\w+.-]*:|/|#)", ref, re.I):
+        return found[0]
+    return f'url("{(folder / ref).as_posix()}")'
+
+
 def _package_file(specifier: str, start: Path, root: Path) -> Path | None:
-    parts = specifier.split("/")
-    name = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
-    rest = specifier[len(name):].lstrip("/")
-    for folder in [*node_modules_folders(start, root), themes_dir() / BUNDLED]:
-        package = folder / name
-        if not (package / "package.json").is_file():
-            continue
-        if rest:
-            return package / rest if (package / rest).is_file() else None
-        try:
-            meta = json.loads((package / "package.json").read_text("utf-8"))
-        except (ValueError, OSError):
-            meta = {}
-        entry = meta.get("style") or "index.css"
-        return package / entry if isinstance(entry, str) and (package / entry).is_file() else None
-    return None
+    name, rest = split_package_specifier(specifier)
+    package = find_package_folder(name, start, root, also=(themes_dir() / BUNDLED,))
+    if package is None:
+        return None
+    if rest:
+        return package / rest if (package / rest).is_file() else None
+    try:
+        meta = json.loads((package / "package.json").read_text("utf-8"))
+    except (ValueError, OSError):
+        meta = {}
+    entry = meta.get("style") or "index.css"
+    return package / entry if isinstance(entry, str) and (package / entry).is_file() else None
 
 
 def addon_packages(deck, root: Path, warnings: WarningLog) -> list[ThemePackage]:

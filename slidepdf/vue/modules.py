@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SlidepdfError, SourceLocation, WarningLog
-from ..policy import node_modules_folders
+from ..policy import find_package_folder, split_package_specifier
 from .typescript import first_error, parse, strip_types
 
 MAX_MODULE_BYTES = 512 * 1024
@@ -126,12 +126,10 @@ class ModuleLoader:
     def _package(self, specifier: str, importer: Path) -> tuple[Path | None, str]:
         """A bare import: the package in a `node_modules` folder from the importer up to the deck
         root, its ESM entry (`exports`, `module`, `main`)."""
-        parts = specifier.split("/")
-        name = "/".join(parts[:2]) if specifier.startswith("@") else parts[0]
-        rest = specifier[len(name):].lstrip("/")
-        for modules in node_modules_folders(importer.parent, self.deck_root):
-            if (modules / name / "package.json").is_file():
-                return self._entry(modules / name, rest), "its entry is not an ES module slidepdf can read"
+        name, rest = split_package_specifier(specifier)
+        package = find_package_folder(name, importer.parent, self.deck_root)
+        if package is not None:
+            return self._entry(package, rest), "its entry is not an ES module slidepdf can read"
         return None, "not installed in the deck's node_modules"
 
     def _entry(self, package: Path, rest: str) -> Path | None:
