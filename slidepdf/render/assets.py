@@ -96,8 +96,9 @@ def _video_picture(video: Element, base_dir: Path, policy: AccessPolicy, warning
         warnings.add("video", f"{source}: no frame could be read ({type(exc).__name__}); an empty box is drawn",
                      where)
         frame = b""
-    video.attrs["src"] = ("data:image/png;base64," + base64.b64encode(frame).decode("ascii")) if frame else ""
-    if not frame:
+    if frame:
+        video.attrs["src"] = "data:image/png;base64," + base64.b64encode(frame).decode("ascii")
+    else:
         video.attrs.pop("src")
         video.tag = "span"
         video.add_class("slidepdf-missing-asset")
