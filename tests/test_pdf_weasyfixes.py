@@ -130,6 +130,57 @@ def test_a_line_with_fallback_font_glyphs_keeps_its_line_height(tmp_path):
     assert max(heights[("leading-from-the-primary-font",)]) > 31.68   # WeasyPrint's own: taller
 
 
+def _pre_line_pitch(html, leave_out=()):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    with weasyprint_fixes(leave_out):
+        page = HTML(string=STYLE + html).render().pages[0]._page_box
+    pre = next(box for box in _descendants(page) if getattr(box, "element_tag", None) == "pre")
+    return pre.height / 10
+
+
+def test_code_a_size_smaller_than_its_pre_stands_on_whole_pixel_lines_as_in_chromium():
+    import shutil
+    import subprocess
+
+    if not shutil.which("fc-list") or "Liberation Mono" not in subprocess.run(
+            ["fc-list", ":family=Liberation Mono"], capture_output=True, text=True).stdout:
+        pytest.skip("no Liberation Mono installed (Debian: fonts-liberation, as .ci/run installs)")
+    # Slidev's <pre> is 12px/18px; a theme's `code { font-size: .875em }` makes its text 10.5px.
+    # Liberation Mono is hinted: ascent and descent round up, to 10 + 4 px at 12px and 9 + 4 at
+    # 10.5px, and the two boxes, each 18px tall, stand a pixel apart on every line.
+    lines = "\n".join(f'<span class="line">x = {i}</span>' for i in range(10))
+    html = ('<pre style="font: 12px/18px \'Liberation Mono\'; white-space: pre; margin: 0">'
+            f'<code style="font-family: inherit; font-size: .875em">{lines}</code></pre>')
+    assert _pre_line_pitch(html) == 19                              # Slidev's pages: 19 px apart
+    assert _pre_line_pitch(html, ("line-metrics-in-whole-pixels",)) != 19   # WeasyPrint's own: 18.4
+
+
+def test_an_unhinted_font_is_measured_to_the_nearest_pixel():
+    from pathlib import Path
+
+    from weasyprint import HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    nunito = Path(__file__).parents[1] / "fonts" / "nunito-sans" / "NunitoSans.ttf"   # variable, no hinting
+    fonts = FontConfiguration()
+    html = (f'<style>@font-face {{ font-family: N; src: url({nunito.as_uri()}) }}</style>'
+            '<h1 style="font: 36px/40px N; margin: 0">Title</h1>')
+    baselines = {}
+    for leave_out in ((), ("line-metrics-in-whole-pixels",)):
+        with weasyprint_fixes(leave_out):
+            page = HTML(string=STYLE + html).render(font_config=fonts).pages[0]._page_box
+        text = next(box for box in _descendants(page) if type(box).__name__ == "TextBox")
+        baselines[leave_out] = text.baseline            # from the top of its 40px line
+    # ascent 36.4 → 36, descent 12.7 → 13: 9 px of negative leading, 5 of it above (floored)
+    assert baselines[()] == 36 - 5
+    assert baselines[("line-metrics-in-whole-pixels",)] != 31           # WeasyPrint's own: 31.85
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

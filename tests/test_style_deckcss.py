@@ -100,3 +100,23 @@ def test_rules_only_for_screens_are_left_out():
     css = prepare_css("::selection { color: red } pre::-webkit-scrollbar { width: 0 } .a, .b::-moz-selection { color: blue }",
                       StyleContext()).css
     assert css == ".a{color:blue}"
+
+
+def test_a_deck_sized_code_font_keeps_slidevs_code_line_pitch(write_deck, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if not shutil.which("fc-list") or "Liberation Mono" not in subprocess.run(
+            ["fc-list", ":family=Liberation Mono"], capture_output=True, text=True).stdout:
+        pytest.skip("no Liberation Mono installed (Debian: fonts-liberation, as .ci/run installs)")
+    code = "\n".join(f"line_{i} = {i}" for i in range(12))
+    entry = write_deck({"slides.md": f"---\nfonts:\n  mono: Liberation Mono\n---\n\n```py\n{code}\n```\n",
+                        "style.css": "code { font-size: 0.875em }"})
+    slidepdf.export(entry, tmp_path / "a.pdf")
+    text = pdfium.PdfDocument(tmp_path / "a.pdf")[0].get_textpage()
+    content = text.get_text_range()
+    tops = [text.get_charbox(content.index(f"line_{i}"))[3] * 96 / 72 for i in range(12)]
+    # the <code> is inline in Slidev's <pre>: its 10.5px text and the 12px strut stand a pixel apart
+    assert [round(a - b, 2) for a, b in zip(tops, tops[1:])] == [19.0] * 11      # PDF y grows upward
