@@ -306,6 +306,23 @@ def test_end_layout_draws_END_on_black(write_deck, tmp_path):
     assert page_image(result.output, 1).getpixel((3, 3)) == (0, 0, 0)
 
 
+def test_end_layout_centres_each_line_of_its_text(write_deck, tmp_path):
+    import pypdfium2 as pdfium
+
+    entry = write_deck({"slides.md": "---\nlayout: end\n---\n\n<h1>Go<br>much further</h1>\n"})
+    slidepdf.export(entry, tmp_path / "e.pdf")
+    text = pdfium.PdfDocument(tmp_path / "e.pdf")[0].get_textpage()
+    content = text.get_text_range()
+
+    def centre(word):
+        start = content.index(word)
+        boxes = [text.get_charbox(i) for i in range(start, start + len(word))]
+        return (boxes[0][0] + boxes[-1][2]) / 2
+
+    # Slidev's end layout is `text-center`: the short line sits over the middle of the long one
+    assert abs(centre("Go") - centre("much further")) < 3
+
+
 def test_digits_are_drawn_with_the_text_font_not_the_emoji_font(write_deck, tmp_path):
     result = slidepdf.export(write_deck({"slides.md": "# 980 × 552\n\n1234567890\n"}), tmp_path / "d.pdf")
     reader = PdfReader(result.output)

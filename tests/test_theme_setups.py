@@ -57,10 +57,22 @@ def test_diagrams_are_drawn_with_the_setup_and_the_blocks_options(write_deck):
     # every reference inside the diagram (markers, filters) points at an id it has
     ids = set(re.findall(r'\bid="([^"]+)"', svg))
     assert set(re.findall(r"url\(#([^)]+)\)", svg)) <= ids
-    assert renderer.mermaid_init({"theme": "neutral", "scale": 0.5}) == {
-        "theme": "neutral", "themeVariables": {"primaryColor": "#123456"}}
-    assert DiagramRenderer(dark=True).mermaid_init({}) == {"theme": "dark"}
-    assert DiagramRenderer().mermaid_init({}) == {"theme": "default"}       # Mermaid's look, not mmdr's own
+    block = renderer.mermaid_init({"theme": "neutral", "scale": 0.5})
+    assert block["theme"] == "neutral" and block["themeVariables"] == {"primaryColor": "#123456"}
+    assert "scale" not in block
+    assert DiagramRenderer(dark=True).mermaid_init({})["theme"] == "dark"
+    # Mermaid's defaults, not mmdr's own: colours, label wrapping; a setup's own keys kept
+    assert DiagramRenderer().mermaid_init({}) == {"theme": "default", "flowchart": {"wrappingWidth": 200}}
+    assert DiagramRenderer(mermaid_config={"flowchart": {"curve": "basis"}}).mermaid_init({})["flowchart"] == {
+        "wrappingWidth": 200, "curve": "basis"}
+
+
+def test_flowchart_labels_shorter_than_mermaids_wrapping_width_keep_one_line():
+    pytest.importorskip("mmdr")
+    from slidepdf.markdown.diagrams import DiagramRenderer
+
+    svg = DiagramRenderer().svg("mermaid", "flowchart LR\n A[Question Utilisateur] --> B[Thought : Que dois-je faire?]\n")
+    assert "Question Utilisateur<" in svg and "Thought : Que dois-je faire?<" in svg
 
 
 def test_the_shiki_setup_colours_code_with_the_themes_it_names(write_deck):

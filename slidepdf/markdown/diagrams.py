@@ -24,6 +24,10 @@ from typing import Any
 from ..vue.template import Element, Raw, Text
 
 KINDS = ("mermaid", "plantuml")
+# Mermaid's documented defaults where mmdr, unasked, has others: its own colours, and labels
+# wrapped well short of Mermaid's 200px (a flowchart of short labels came out narrower and twice
+# as tall as mermaid.js draws it, so scaled to the slide its text stood too large).
+MERMAID_DEFAULTS: dict[str, Any] = {"theme": "default", "flowchart": {"wrappingWidth": 200}}
 TIMEOUT_SECONDS = 60
 
 
@@ -44,9 +48,7 @@ class DiagramRenderer:
         init = {**self.mermaid_config, **{k: v for k, v in options.items() if k != "scale" and v is not None}}
         if not options.get("theme") and self.dark:
             init["theme"] = "dark"
-        # Mermaid's own default look (mmdr's, unasked, is another)
-        init.setdefault("theme", "default")
-        return init
+        return _merged(MERMAID_DEFAULTS, init)
 
     def _mmdr(self, source: str) -> str | None:
         svg, problem = _mmdr_svg(source)
