@@ -156,6 +156,18 @@ def test_youtube_and_tweet_print_as_cards_with_their_address_and_a_qr_code():
     assert 'href="https://x.com/i/status/1390115482657726468"' in tweet and "transform: scale(0.65)" in tweet
 
 
+def test_an_iframe_prints_as_a_card_of_its_size_with_the_authors_utilities_kept():
+    html = render('<iframe mt-20 class="rounded" frameBorder="0" allow="fullscreen" width="290" height="200" '
+                  'src="https://giphy.com/embed/x/video"></iframe>')
+    assert 'href="https://giphy.com/embed/x/video"' in html and ">giphy.com/embed/x/video<" in html
+    assert "width: 290px; height: 200px" in html and "<iframe" not in html
+    assert 'mt-20=""' in html or "mt-20" in html.split(">")[0]          # attributify utility carried
+    assert "rounded" in html and "frameBorder" not in html and "allow=" not in html
+    # no address to link (a frame of inline HTML): an empty box of the browser's 300×150
+    blank = render('<iframe srcdoc="<p>hi</p>"></iframe>')
+    assert "width: 300px; height: 150px" in blank and "<svg" not in blank
+
+
 def test_qrcode_component_draws_a_vector_code_of_its_size():
     html = render('<QRCode value="https://sli.dev" :size="120" />')
     assert 'class="slidepdf-qrcode"' in html and "width: 120px; height: 120px" in html and "<path" in html

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..vue.template import Element, Node, component_name
-from .builtins import RENDERERS, apply_drag_directive, code_block
+from .builtins import RENDERERS, apply_drag_directive, code_block, iframe
 from .context import ComponentContext
 from .deck import deck_component
 
@@ -26,6 +26,10 @@ def _children(nodes: list[Node], context: ComponentContext) -> list[Node]:
             # on paper a button is only what it shows
             node.tag = "span"
             node.add_class("slidepdf-button")
+        if node.tag.lower() == "iframe":
+            # WeasyPrint draws no frame's page; the card says where it was
+            out.extend(iframe(node, context))
+            continue
         # `<link>` is HTML's own element; only `<Link>` is the component (Vue checks native tags first)
         renderer = None if node.tag == "link" else RENDERERS.get(component_name(node.tag))
         if renderer is None and "slidev-code-wrapper" in node.classes:

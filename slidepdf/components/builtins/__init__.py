@@ -8,7 +8,7 @@ from __future__ import annotations
 from .arrow import arrow
 from .auto_fit_text import auto_fit_text
 from .drag import v_drag, v_drag_arrow
-from .embeds import tweet, youtube
+from .embeds import iframe, tweet, youtube
 from .light_or_dark import light_or_dark
 from .link import link
 from .numbers import current_no, total
@@ -27,4 +27,4 @@ RENDERERS = {   # by the component's kebab-case name
     "auto-fit-text": auto_fit_text, "v-drag": v_drag, "v-drag-arrow": v_drag_arrow,
 }
 
-__all__ = ["RENDERERS", "apply_drag_directive", "code_block"]
+__all__ = ["RENDERERS", "apply_drag_directive", "code_block", "iframe"]

@@ -1,4 +1,5 @@
-"""`<Youtube>` and `<Tweet>`: what cannot be played on paper, as a linked card with a QR code."""
+"""`<Youtube>`, `<Tweet>` and HTML's own `<iframe>`: what cannot be played on paper, as a linked
+card with a QR code, at the size the frame had."""
 from __future__ import annotations
 
 from typing import Any
@@ -45,3 +46,24 @@ def tweet(element: Element, context: ComponentContext) -> list[Node]:
     wrapper = Element(tag="div", line=element.line, directives=element.directives,
                       attrs={"style": f"transform: scale({scale:g}); transform-origin: top left"}, children=card)
     return [carry_attrs(element, wrapper, ("id", "scale", "conversation", "cards"))]
+
+
+# an iframe's own attributes, not the author's utilities or styles: left off its card
+_IFRAME_ATTRIBUTES = ("src", "srcdoc", "width", "height", "allow", "allowfullscreen", "frameborder", "loading",
+                      "name", "referrerpolicy", "sandbox", "title", "scrolling", "mute", "autoplay", "credentialless")
+
+
+def iframe(element: Element, context: ComponentContext) -> list[Node]:
+    """`<iframe src>`: the page it showed, as a card of the frame's size (the browser's 300×150
+    unless `width`/`height` say otherwise); its classes, styles, utilities and clicks kept."""
+    address = str(element.attrs.get("src") or "").strip()
+    if not address.startswith(("http://", "https://")):
+        address = ""                        # a frame of the deck's own or of `srcdoc`: nothing to link
+    label = address.split("://", 1)[-1] if address else None
+    card = _card(Element(tag="iframe", line=element.line), address, label, element.attrs.get("width"),
+                 element.attrs.get("height"), "slidepdf-iframe")[0]
+    card.directives = element.directives
+    authored = Element(tag="iframe", line=element.line,
+                       attrs={name: value for name, value in element.attrs.items()
+                              if name.lower() not in _IFRAME_ATTRIBUTES})
+    return [carry_attrs(authored, card)]
