@@ -181,6 +181,32 @@ def test_an_unhinted_font_is_measured_to_the_nearest_pixel():
     assert baselines[("line-metrics-in-whole-pixels",)] != 31           # WeasyPrint's own: 31.85
 
 
+def test_gradient_text_shows_its_gradient_through_the_glyphs_and_nothing_around_them(tmp_path):
+    import numpy as np
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    html = ('<h1 style="font: bold 60px/80px sans-serif; margin: 0; color: rgb(0, 0, 255); '
+            '--slidepdf-text-gradient: linear-gradient(90deg, rgb(0, 0, 255), rgb(0, 255, 0))">'
+            'MMMMMMMMMMMMM <span style="visibility: hidden">hidden</span></h1>')
+    inks = {}
+    for leave_out in ((), ("gradient-text-painted",)):
+        with weasyprint_fixes(leave_out):
+            pdf = HTML(string=STYLE + html).write_pdf()
+        page = pdfium.PdfDocument(pdf)[0]
+        pixels = np.asarray(page.render(scale=1).to_pil().convert("RGB")).astype(int)
+        ink = pixels[(pixels.sum(axis=2) < 600)]                  # what is not the white page
+        inks[leave_out] = (ink, pixels)
+    ink, pixels = inks[()]
+    greenness = ink[:, 1] - ink[:, 0]           # blue text antialiased on white has green = red
+    assert greenness.min() < 5 and greenness.max() > 100            # blue at the left, green to the right
+    assert (pixels[:, -10:] > 250).all()                            # past the text: the page, unpainted
+    assert (pixels[97, 30:850] > 250).all()     # the title's box below its glyphs (a hidden word paints none)
+    plain, _ = inks[("gradient-text-painted",)]
+    assert (plain[:, 1] - plain[:, 0]).max() < 5                    # WeasyPrint's own: one colour
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

@@ -94,6 +94,15 @@ def test_gradient_text_over_a_background_colour_takes_the_gradients_colour():
                       "#ff0606 50%, #cb9307 80%); -webkit-background-clip: text; -webkit-text-fill-color: transparent }",
                       StyleContext()).css
     assert "#2B90B6" not in css and "color:#ff0606" in css.replace(" ", "")
+    # the gradient itself goes on to the PDF stage, which paints it through the text
+    assert "--slidepdf-text-gradient:linear-gradient(90deg,#352fac10%,#ff060650%,#cb930780%)" in css.replace(" ", "")
+
+
+def test_a_later_fill_colour_or_background_ends_the_gradient_text():
+    css = prepare_css(".cover h1 { color: white; -webkit-text-fill-color: white; background: none }"
+                      " h2 { background-clip: border-box }", StyleContext()).css.replace(" ", "")
+    assert ".coverh1{color:white;background:none;--slidepdf-text-gradient:none;color:white}" in css
+    assert "h2{background-clip:border-box;--slidepdf-text-gradient:none}" in css
 
 
 def test_rules_only_for_screens_are_left_out():

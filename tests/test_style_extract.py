@@ -101,10 +101,14 @@ def test_fit_width_becomes_a_shrink_to_fit_box(icons):
 
 def test_gradient_text_becomes_its_first_colour(icons):
     tree, _ = run('<span class="text-transparent bg-clip-text bg-gradient-to-tl from-green-400 to-blue-500">x</span>', icons)
-    assert tree.children[0].attrs["style"] == "color: rgb(74 222 128 / 1); background: none"
+    assert tree.children[0].attrs["style"] == (
+        "color: rgb(74 222 128 / 1); background: none; "
+        "--slidepdf-text-gradient: linear-gradient(to top left, rgb(74 222 128 / 1) 0%, rgb(59 130 246 / 1) 100%)")
 
 
 def test_inline_gradient_text_becomes_its_first_colour(icons):
     tree, _ = run('<h1 text-transparent style="background: -webkit-linear-gradient(315deg,#42d392 25%,#647eff);'
                   '-webkit-background-clip: text;">Vue</h1>', icons)
-    assert tree.children[0].attrs["style"].endswith("color: #42d392; background: none")
+    # the legacy -webkit- angle (from the right, counter-clockwise) in today's terms, for the PDF stage
+    assert tree.children[0].attrs["style"].endswith(
+        "color: #42d392; background: none; --slidepdf-text-gradient: linear-gradient(135deg,#42d392 25%,#647eff)")

@@ -414,6 +414,75 @@ def _line_metrics_in_whole_pixels():
 
 
 @contextmanager
+def _gradient_text_painted():
+    """`background-clip: text` over a gradient (a title's colour running from blue to teal) is
+    not in WeasyPrint, which would paint the box and hide the text. The style stage gives such
+    an element a plain colour, the gradient's main one, and names the gradient in
+    `--slidepdf-text-gradient`. For one render, each line of text inside that element is drawn as
+    a clip (PDF text render mode 7) and the gradient is painted through it over the element's
+    border box, as Chromium shows the background through the transparent text. Without the
+    property, text is drawn as before (`weasyprint.document:draw_page` to find the elements,
+    `weasyprint.draw:draw_text` to draw)."""
+    from weasyprint import document, draw
+    from weasyprint.css.tokens import get_image
+    from weasyprint.formatting_structure import boxes
+
+    from ..style.gradients import TEXT_GRADIENT
+
+    key = "__" + TEXT_GRADIENT[2:].replace("-", "_")
+    original_page, original_text = document.draw_page, draw.draw_text
+    painted: dict[int, tuple] = {}          # id(text box) -> (gradient, owner's border box), this page
+
+    def gradient_of(style):
+        tokens = [t for t in (style[key] or ()) if t.type not in ("whitespace", "comment")]
+        image = get_image(tokens[0], None) if len(tokens) == 1 and tokens[0].type == "function" else None
+        return image[1] if image and image[0].endswith("gradient") else None
+
+    def find(box, owner):
+        style = getattr(box, "style", None)
+        if style is not None and key in getattr(style, "cascaded", ()):
+            gradient = gradient_of(style)
+            owner = (gradient, (box.border_box_x(), box.border_box_y(), box.border_width(),
+                                box.border_height())) if gradient else None     # `none`: ended here
+        if owner is not None and isinstance(box, boxes.TextBox):
+            painted[id(box)] = owner
+        for child in getattr(box, "children", ()):
+            find(child, owner)
+
+    def draw_page(page, stream):
+        painted.clear()
+        find(page, None)
+        try:
+            return original_page(page, stream)
+        finally:
+            painted.clear()
+
+    def draw_text(stream, textbox, *args):
+        owner = painted.get(id(textbox))
+        if owner is None or textbox.style["visibility"] != "visible" or not textbox.text.strip():
+            # no glyphs, no clip: the gradient would cover the whole box
+            return original_text(stream, textbox, *args)
+        gradient, (x, y, width, height) = owner
+        stream.push_state()
+        begin = stream.begin_text
+
+        def begin_clip():
+            begin()
+            stream.set_text_rendering(7)            # glyphs add to the clip, paint nothing
+        stream.begin_text = begin_clip
+        try:
+            original_text(stream, textbox, *args)
+        finally:
+            del stream.begin_text
+        stream.transform(e=x, f=y)
+        gradient.draw(stream, width, height, textbox.style)
+        stream.pop_state()
+
+    with _replaced((document, "draw_page", draw_page), (draw, "draw_text", draw_text)):
+        yield
+
+
+@contextmanager
 def _indefinite_heights_are_auto():
     """A percentage height against a containing block whose height is not known is `auto` (CSS
     2 10.5). WeasyPrint 70 handles an `auto` height so, but a column flex container of `auto`
@@ -1128,6 +1197,8 @@ FIXES: tuple[Fix, ...] = (
     Fix("line-metrics-in-whole-pixels", _line_metrics_in_whole_pixels,
         ("weasyprint.layout.inline:strut", "weasyprint.text.line_break:_font_style_cache_key",
          "weasyprint.text.line_break:Layout", "weasyprint.text.line_break:first_line_metrics")),
+    Fix("gradient-text-painted", _gradient_text_painted,
+        ("weasyprint.document:draw_page", "weasyprint.draw:draw_text", "weasyprint.css.tokens:get_image")),
     Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",

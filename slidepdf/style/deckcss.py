@@ -21,7 +21,7 @@ from ..assets import resolve_css_urls
 from ..errors import SlidepdfError, SourceLocation, WarningLog
 from ..policy import AccessPolicy
 from ..textutil import split_top_level
-from .gradients import dominant_color
+from .gradients import TEXT_GRADIENT, dominant_color, first_gradient
 from .generate import StyleContext, applies_in_print, expand_variant_groups, generate_token
 from .printcss import NOTICEABLE, rewrite
 
@@ -158,7 +158,7 @@ def _gradient_text(items: list, variables: dict[str, str]) -> list:
     hide the text."""
     declarations = [i for i in items if i.type == "declaration"]
     if not any(d.lower_name in _CLIPS and tinycss2.serialize(d.value).strip() == "text" for d in declarations):
-        return items
+        return items + _gradient_text_ended(declarations)
 
     def literal(value: str) -> str:
         return _VAR.sub(lambda m: variables.get(m[1], m[2] or m[0]), value)
@@ -178,8 +178,27 @@ def _gradient_text(items: list, variables: dict[str, str]) -> list:
         i.lower_name not in (*_CLIPS, *_TEXT_FILLS)
         and not (color and i.lower_name in ("background", "background-image", "background-color")))]
     if color:
-        kept += tinycss2.parse_blocks_contents(f"color: {color}; background: none")
+        gradient = next((first_gradient(literal(value)) for value in painted if "gradient(" in literal(value)), None)
+        painted_through = f"; {TEXT_GRADIENT}: {gradient}" if gradient else ""
+        kept += tinycss2.parse_blocks_contents(f"color: {color}; background: none{painted_through}")
     return kept
+
+
+def _gradient_text_ended(declarations: list) -> list:
+    """A rule that paints its text or background otherwise (`-webkit-text-fill-color: white`,
+    `background: none`, another clip) ends a gradient its element would show through its text;
+    a fill colour is the text's colour."""
+    ended, fill = False, None
+    for declaration in declarations:
+        value = tinycss2.serialize(declaration.value).strip()
+        if declaration.lower_name in _TEXT_FILLS and value.lower() not in ("transparent", "inherit", "unset"):
+            ended, fill = True, value
+        elif declaration.lower_name in _CLIPS or (
+                declaration.lower_name in ("background", "background-image") and "gradient(" not in value):
+            ended = True
+    if not ended:
+        return []
+    return tinycss2.parse_blocks_contents(f"{TEXT_GRADIENT}: none" + (f"; color: {fill}" if fill else ""))
 
 
 def _printable(item, result: PreparedCss) -> list[str]:

@@ -18,7 +18,7 @@ from ..theme.icons import Icon, IconLibrary
 from ..vue.template import Element, Raw
 from .filters import ImageFilters, image_filters
 from ..textutil import split_top_level
-from .gradients import dominant_color
+from .gradients import TEXT_GRADIENT, dominant_color, first_gradient
 from .generate import SLIDEV_SHORTCUTS, StyleContext, expand_variant_groups, split_variants
 from .values import color_string, parse_color
 
@@ -173,8 +173,12 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     if "bg-clip-text" in plain or _CLIP_TEXT.search(own_style):
         first = dominant_color(f"linear-gradient({', '.join(f'{c} {p}' for c, p in stops)})") if stops \
             else dominant_color(own_style) or (_FIRST_COLOR.search(own_style) or [None])[0]
+        gradient = f"linear-gradient(to {' '.join(_SIDES[c] for c in direction)}, " \
+                   f"{', '.join(f'{c} {p}' for c, p in stops)})" if stops else first_gradient(own_style)
         if first:
             style += [f"color: {first}", "background: none"]
+            if gradient:
+                style.append(f"{TEXT_GRADIENT}: {gradient}")
             # the gradient and its clip are what WeasyPrint cannot read: leave them out
             own_style = "; ".join(d for d in (d.strip() for d in split_top_level(own_style, ";", "(", ")"))
                                   if d and not re.match(r"(?:-webkit-)?background(?:-image|-clip)?\s*:", d))
