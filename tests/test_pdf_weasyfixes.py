@@ -181,30 +181,59 @@ def test_an_unhinted_font_is_measured_to_the_nearest_pixel():
     assert baselines[("line-metrics-in-whole-pixels",)] != 31           # WeasyPrint's own: 31.85
 
 
-def test_gradient_text_shows_its_gradient_through_the_glyphs_and_nothing_around_them(tmp_path):
+def _pixels_with_and_without(html, fix):
+    """The page's RGB pixels at 72 dpi (a CSS pixel is 0.75 of one), with every fix and without `fix`."""
     import numpy as np
     from weasyprint import HTML
 
     from slidepdf.pdf.weasyfixes import weasyprint_fixes
 
+    pictures = []
+    for leave_out in ((), (fix,)):
+        with weasyprint_fixes(leave_out):
+            pdf = HTML(string=STYLE + html).write_pdf()
+        pictures.append(np.asarray(pdfium.PdfDocument(pdf)[0].render(scale=1).to_pil().convert("RGB")).astype(int))
+    return pictures
+
+
+def test_gradient_text_shows_its_gradient_through_the_glyphs_and_nothing_around_them():
     html = ('<h1 style="font: bold 60px/80px sans-serif; margin: 0; color: rgb(0, 0, 255); '
             '--slidepdf-text-gradient: linear-gradient(90deg, rgb(0, 0, 255), rgb(0, 255, 0))">'
             'MMMMMMMMMMMMM <span style="visibility: hidden">hidden</span></h1>')
-    inks = {}
-    for leave_out in ((), ("gradient-text-painted",)):
-        with weasyprint_fixes(leave_out):
-            pdf = HTML(string=STYLE + html).write_pdf()
-        page = pdfium.PdfDocument(pdf)[0]
-        pixels = np.asarray(page.render(scale=1).to_pil().convert("RGB")).astype(int)
-        ink = pixels[(pixels.sum(axis=2) < 600)]                  # what is not the white page
-        inks[leave_out] = (ink, pixels)
-    ink, pixels = inks[()]
+    pixels, plain = _pixels_with_and_without(html, "gradient-text-painted")
+    ink = pixels[(pixels.sum(axis=2) < 600)]                        # what is not the white page
     greenness = ink[:, 1] - ink[:, 0]           # blue text antialiased on white has green = red
     assert greenness.min() < 5 and greenness.max() > 100            # blue at the left, green to the right
     assert (pixels[:, -10:] > 250).all()                            # past the text: the page, unpainted
     assert (pixels[97, 30:850] > 250).all()     # the title's box below its glyphs (a hidden word paints none)
-    plain, _ = inks[("gradient-text-painted",)]
-    assert (plain[:, 1] - plain[:, 0]).max() < 5                    # WeasyPrint's own: one colour
+    plain_ink = plain[(plain.sum(axis=2) < 600)]
+    assert (plain_ink[:, 1] - plain_ink[:, 0]).max() < 5            # WeasyPrint's own: one colour
+
+
+def test_a_blurred_background_spreads_past_its_box_and_keeps_its_colour_inside():
+    html = ('<div style="position: absolute; left: 200px; top: 100px; width: 100px; height: 100px; '
+            'background: rgb(255, 0, 0); --slidepdf-blur: 8px"></div>')
+    blurred, sharp = _pixels_with_and_without(html, "blurred-backgrounds-painted")      # the box: 150–225 pt
+    assert blurred[112, 187, 0] == 255 and blurred[112, 187, 1] < 20                     # the middle: red
+    outside = blurred[112, 150 - 3]                    # 3 pt outside the left edge (at 150 pt)
+    assert outside[0] == 255 and 40 < outside[1] < 250                                   # tinted, not red
+    assert tuple(sharp[112, 147]) == (255, 255, 255)                                     # WeasyPrint's own: sharp
+    assert tuple(blurred[112, 150 - 25]) == (255, 255, 255)                              # past 3σ: untouched
+
+
+def test_a_text_gradient_or_blur_alone_leaves_the_layout_shared():
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import _layout_relevant, weasyprint_fixes
+
+    def relevant(extra):
+        with weasyprint_fixes():
+            page = HTML(string=STYLE + f'<h1 style="{extra}">Title</h1>').render().pages[0]._page_box
+        return _layout_relevant(page)
+
+    plain = relevant("")
+    assert relevant("--slidepdf-blur: 3px; --slidepdf-text-gradient: linear-gradient(red, blue)") == plain
+    assert relevant("padding: 3px") != plain
 
 
 def _descendants(box):

@@ -43,3 +43,14 @@ def test_font_lists_are_read_as_chromium_picks_from_them():
     assert rewrite_inline_style("font-family: serif") == 'font-family: "Times New Roman", serif'
     assert rewrite_inline_style('font-family: "Helvetica Neue", system-ui, Arial, sans-serif') == \
         'font-family: "Helvetica Neue", sans-serif'
+
+
+def test_a_blur_alone_goes_on_to_the_pdf_stage_and_other_filters_are_dropped():
+    from slidepdf.style.printcss import BLUR
+
+    assert rewrite([("filter", "blur(24px)")]) == ([(BLUR, "24px")], [])
+    assert rewrite([("filter", "blur(2px) grayscale(1)")]) == ([], ["filter"])
+    # UnoCSS's `blur-3xl`: the radius in its variable, `filter` only chaining the variables
+    chain = "var(--un-blur) var(--un-brightness) var(--un-contrast) var(--un-drop-shadow) var(--un-grayscale)"
+    assert rewrite([("--un-blur", "blur(64px)"), ("filter", chain)]) == ([(BLUR, "64px")], [])
+    assert rewrite([("--un-invert", "invert(1)"), ("filter", chain)]) == ([], ["filter"])

@@ -12,6 +12,7 @@ that moving to another WeasyPrint release means reading one file.
 from __future__ import annotations
 
 import importlib
+import re
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Callable, ContextManager
@@ -479,6 +480,87 @@ def _gradient_text_painted():
         stream.pop_state()
 
     with _replaced((document, "draw_page", draw_page), (draw, "draw_text", draw_text)):
+        yield
+
+
+@contextmanager
+def _blurred_backgrounds_painted():
+    """`filter: blur()` is not in WeasyPrint, which draws a blurred shape sharp: a theme's soft
+    glow (`absolute w-64 h-64 rounded-full bg-purple-500 blur-3xl`) prints as a hard disc. The
+    style stage names the blur in `--slidepdf-blur`. For one render, such an element's background
+    (its colour, or a gradient's mean colour, in its rounded border box) is drawn as a picture
+    blurred as CSS blurs (a Gaussian of that standard deviation, spreading three of them past the
+    box), at half resolution above 8px of blur, where nothing finer shows. Its content is drawn
+    as before (`weasyprint.document:draw_page` to find the elements,
+    `weasyprint.draw:draw_background` to draw)."""
+    import hashlib
+    import math
+
+    from PIL import Image, ImageDraw, ImageFilter
+    from weasyprint import document, draw
+    from weasyprint.images import RasterImage
+
+    from ..style.printcss import BLUR
+
+    key = "__" + BLUR[2:].replace("-", "_")
+    original_page, original_background = document.draw_page, draw.draw_background
+    blurred: dict[int, float] = {}          # id(background) -> standard deviation, this page
+
+    def radius_of(style) -> float | None:
+        text = "".join(t.serialize() for t in (style[key] or ())).strip()
+        found = re.fullmatch(r"([\d.]+)(?:px)?", text)
+        return float(found[1]) if found and float(found[1]) > 0 else None
+
+    def find(box):
+        style, background = getattr(box, "style", None), getattr(box, "background", None)
+        if style is not None and style["opacity"] == 0:
+            return                      # a click state's hidden element: nothing of it shows
+        if style is not None and background is not None and key in getattr(style, "cascaded", ()):
+            if (radius := radius_of(style)) is not None:
+                blurred[id(background)] = radius
+        for child in getattr(box, "children", ()):
+            find(child)
+
+    def draw_page(page, stream):
+        blurred.clear()
+        find(page)
+        try:
+            return original_page(page, stream)
+        finally:
+            blurred.clear()
+
+    def fill_of(background) -> tuple[int, int, int, int] | None:
+        colors = [background.color] if background.color.alpha > 0 else [
+            color for layer in background.layers for color in getattr(layer.image, "colors", ())]
+        if not colors:
+            return None
+        rgba = [(*c.to("srgb")[:3], c.alpha) for c in colors]
+        return tuple(round(255 * sum(channel) / len(rgba)) for channel in zip(*rgba))
+
+    def draw_background(stream, background, *args, **kwargs):
+        sigma = blurred.get(id(background)) if background is not None else None
+        fill = fill_of(background) if sigma is not None and background.layers else None
+        if fill is None:
+            return original_background(stream, background, *args, **kwargs)
+        x, y, width, height, *corners = background.layers[-1].clipped_boxes[0]
+        spread = 3 * sigma
+        scale = min(0.5 if sigma > 8 else 1.0, 1600 / max(width + 2 * spread, height + 2 * spread, 1))
+        size = (max(1, math.ceil((width + 2 * spread) * scale)), max(1, math.ceil((height + 2 * spread) * scale)))
+        # the shape in the alpha channel only, so the blur fades the colour and never darkens it
+        shape = Image.new("L", size, 0)
+        corner = sum(min(rx, ry) for rx, ry in corners) / 4
+        ImageDraw.Draw(shape).rounded_rectangle(
+            (spread * scale, spread * scale, (spread + width) * scale, (spread + height) * scale),
+            radius=corner * scale, fill=fill[3])
+        picture = Image.new("RGBA", size, (*fill[:3], 0))
+        picture.putalpha(shape.filter(ImageFilter.GaussianBlur(sigma * scale)))
+        name = hashlib.sha256(repr((size, fill, corner, sigma)).encode()).hexdigest()[:16]
+        with stream.stacked():
+            stream.transform(e=x - spread, f=y - spread)
+            RasterImage(picture, f"blur{name}", None).draw(
+                stream, width + 2 * spread, height + 2 * spread, background.style)
+
+    with _replaced((document, "draw_page", draw_page), (draw, "draw_background", draw_background)):
         yield
 
 
@@ -985,8 +1067,9 @@ background_attachment background_clip background_origin border_top_color border_
 border_bottom_color border_left_color outline_color outline_style outline_width outline_offset
 text_decoration_line text_decoration_color text_decoration_style text_decoration_thickness anchor link
 bookmark_label bookmark_level bookmark_state""".split())
-# UnoCSS's transform variables feed `transform` alone
-_PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew")
+# UnoCSS's transform variables feed `transform` alone; the text gradient and blur, painting alone
+_PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew", "__slidepdf_text_gradient",
+                         "__slidepdf_blur")
 # What a laid-out box takes from the page it is drawn on, besides its style and element
 _PAGE_OWN = ("bookmark_label", "string_set", "missing_link", "replacement")
 
@@ -1199,6 +1282,8 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.text.line_break:Layout", "weasyprint.text.line_break:first_line_metrics")),
     Fix("gradient-text-painted", _gradient_text_painted,
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_text", "weasyprint.css.tokens:get_image")),
+    Fix("blurred-backgrounds-painted", _blurred_backgrounds_painted,
+        ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.images:RasterImage")),
     Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",

@@ -42,13 +42,41 @@ _FILTER_VARS = re.compile(r"^--un-(?:blur|brightness|contrast|drop-shadow|graysc
 _THREE_D = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|scale3d|rotate3d|matrix3d|perspective\(", re.I)
 
 
+# the blur the PDF stage draws (pdf.weasyfixes), where CSS's `filter` asks for one and nothing else
+BLUR = "--slidepdf-blur"
+_BLUR = re.compile(r"^\s*blur\(\s*([\d.]+)(?:px)?\s*\)\s*$")
+
+
+def _blur_only(value: str, declarations) -> str | None:
+    """The blur a `filter` value asks for, if a blur is all it asks for: `blur(24px)` as written,
+    or UnoCSS's `var(--un-blur) var(--un-brightness) …` where the rule sets only `--un-blur`
+    (its radius then comes from that variable: an empty string)."""
+    if found := _BLUR.match(value):
+        return f"{found[1]}px"
+    if value.lstrip().startswith("var(--un-"):
+        asked = {name for name, _ in declarations if _FILTER_VARS.match(name) and not name.startswith("--un-backdrop")
+                 and name.startswith(("--un-blur", "--un-brightness", "--un-contrast", "--un-drop-shadow",
+                                      "--un-grayscale", "--un-hue-rotate", "--un-invert", "--un-saturate",
+                                      "--un-sepia"))}
+        return "" if asked == {"--un-blur"} else None
+    return None
+
+
 def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
     """The declarations WeasyPrint should see, and the properties dropped."""
     kept: list[tuple[str, str]] = []
     dropped: list[str] = []
+    declarations = list(declarations)
     for name, value in declarations:
         important = value.endswith("!important")
         bare = value[: -len("!important")].rstrip() if important else value
+        if name == "filter" and (blur := _blur_only(bare, declarations)) is not None:
+            if blur:
+                kept.append((BLUR, blur))
+            continue
+        if name == "--un-blur" and (found := _BLUR.match(bare)):
+            kept.append((BLUR, f"{found[1]}px"))
+            continue
         if _UNSUPPORTED.match(name):
             dropped.append(name)
             continue
@@ -116,7 +144,7 @@ def flat_transform(value: str) -> str:
 # What in an inline style the rewrite would change; a style without any of it is left as written
 _INLINE_CHANGES = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|scale3d|rotate3d|matrix3d|"
                              r"perspective\(|\bfixed\b|overflow-[xy]|-content\b|in oklch|"
-                             r"font-family\s*:\s*serif\b|system-ui", re.I)
+                             r"font-family\s*:\s*serif\b|system-ui|\bfilter\s*:\s*blur\(", re.I)
 
 
 def rewrite_inline_style(style: str) -> str:
