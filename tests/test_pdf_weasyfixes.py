@@ -245,6 +245,28 @@ def test_a_text_gradient_or_blur_alone_leaves_the_layout_shared():
     assert relevant("padding: 3px") != plain
 
 
+def test_a_grid_item_with_a_zero_min_width_keeps_an_auto_track_to_its_grid():
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    # a theme's two-cols-header: one implicit `auto` column holding a `flex min-w-0` row of
+    # `flex-1 min-w-0` columns, one with a code line far wider than the slide
+    long_line = "x = " + "very_long_name_" * 30
+    html = ('<div style="display: grid; width: 600px"><div class="row" style="display: flex; min-width: 0">'
+            '<div style="flex: 1; min-width: 0; overflow: auto"><pre style="margin: 0">' + long_line + '</pre></div>'
+            '<div style="flex: 1; min-width: 0">right</div></div></div>')
+    widths = {}
+    for leave_out in ((), ("grid-items-minimum-contributions",)):
+        with weasyprint_fixes(leave_out):
+            page = HTML(string=STYLE + html).render().pages[0]._page_box
+        row = next(box for box in _descendants(page)
+                   if getattr(box, "element", None) is not None and box.element.get("class") == "row")
+        widths[leave_out] = row.width
+    assert widths[()] == 600                                                # as Chromium: the grid's width
+    assert widths[("grid-items-minimum-contributions",)] > 600              # WeasyPrint's own: the code's
+
+
 def _descendants(box):
     for child in getattr(box, "children", []):
         yield child

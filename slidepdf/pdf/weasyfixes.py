@@ -260,6 +260,30 @@ def _grids_measured_by_their_columns():
         yield
 
 
+@contextmanager
+def _grid_items_minimum_contributions():
+    """An `auto` grid track starts at its items' minimum contributions (CSS Grid 12.5): an item
+    of `width: auto` and a `min-width` such as `min-w-0` contributes that minimum, not its
+    min-content width. WeasyPrint 70 takes the min-content width (its own TODO), so a theme's
+    two-column row of `flex-1 min-w-0` code blocks, whose long lines do not wrap, grew the track
+    past the slide and pushed the right column off the page. For one render, such an item
+    measures as its `min-width` in grid track sizing (`weasyprint.layout.grid.min_content_width`;
+    explicit `min-content` tracks, rare in decks, take the same measure)."""
+    from weasyprint.layout import grid, preferred
+
+    original = grid.min_content_width
+
+    def min_content_width(context, box, outer=True):
+        style = box.style
+        minimum = style["min_width"]
+        if style["width"] == "auto" and minimum != "auto" and getattr(minimum, "unit", None) == "px":
+            return preferred.adjust(box, outer, 0)
+        return original(context, box, outer)
+
+    with _replaced((grid, "min_content_width", min_content_width)):
+        yield
+
+
 def _grid_max_content(context, box, measure) -> float | None:
     """Chromium's max-content width of a grid's columns, or None when the grid is not one
     this simple model covers (named areas, explicit placement, auto-fill, column flow)."""
@@ -1284,6 +1308,8 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_text", "weasyprint.css.tokens:get_image")),
     Fix("blurred-backgrounds-painted", _blurred_backgrounds_painted,
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.images:RasterImage")),
+    Fix("grid-items-minimum-contributions", _grid_items_minimum_contributions,
+        ("weasyprint.layout.grid:min_content_width", "weasyprint.layout.preferred:adjust")),
     Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",
