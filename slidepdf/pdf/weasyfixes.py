@@ -17,6 +17,9 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from typing import Callable, ContextManager
 
+from ..style.gradients import TEXT_GRADIENT
+from ..style.printcss import BLUR
+
 PINNED_MAJOR = 70           # the WeasyPrint these fixes were written against (pyproject pins it)
 
 
@@ -71,6 +74,23 @@ def weasyprint_fixes(leave_out: tuple[str, ...] = ()):
 
 
 _SVG_TAG = "{http://www.w3.org/2000/svg}svg"
+
+
+def _style_key(custom_property: str) -> str:
+    """The key WeasyPrint keeps a custom property under in a computed style (`--a-b` → `__a_b`)."""
+    return custom_property.replace("-", "_")
+
+
+def _drawing_each_page(draw_page, marks: dict, find):
+    """WeasyPrint's `draw_page`, after `find(page)` has filled `marks` for that page alone."""
+    def marked_draw_page(page, stream):
+        marks.clear()
+        find(page)
+        try:
+            return draw_page(page, stream)
+        finally:
+            marks.clear()
+    return marked_draw_page
 
 
 @contextmanager
@@ -452,10 +472,8 @@ def _gradient_text_painted():
     from weasyprint.css.tokens import get_image
     from weasyprint.formatting_structure import boxes
 
-    from ..style.gradients import TEXT_GRADIENT
-
-    key = "__" + TEXT_GRADIENT[2:].replace("-", "_")
-    original_page, original_text = document.draw_page, draw.draw_text
+    key = _style_key(TEXT_GRADIENT)
+    original_text = draw.draw_text
     painted: dict[int, tuple] = {}          # id(text box) -> (gradient, owner's border box), this page
 
     def gradient_of(style):
@@ -473,14 +491,6 @@ def _gradient_text_painted():
             painted[id(box)] = owner
         for child in getattr(box, "children", ()):
             find(child, owner)
-
-    def draw_page(page, stream):
-        painted.clear()
-        find(page, None)
-        try:
-            return original_page(page, stream)
-        finally:
-            painted.clear()
 
     def draw_text(stream, textbox, *args):
         owner = painted.get(id(textbox))
@@ -503,6 +513,7 @@ def _gradient_text_painted():
         gradient.draw(stream, width, height, textbox.style)
         stream.pop_state()
 
+    draw_page = _drawing_each_page(document.draw_page, painted, lambda page: find(page, None))
     with _replaced((document, "draw_page", draw_page), (draw, "draw_text", draw_text)):
         yield
 
@@ -524,10 +535,8 @@ def _blurred_backgrounds_painted():
     from weasyprint import document, draw
     from weasyprint.images import RasterImage
 
-    from ..style.printcss import BLUR
-
-    key = "__" + BLUR[2:].replace("-", "_")
-    original_page, original_background = document.draw_page, draw.draw_background
+    key = _style_key(BLUR)
+    original_background = draw.draw_background
     blurred: dict[int, float] = {}          # id(background) -> standard deviation, this page
 
     def radius_of(style) -> float | None:
@@ -544,14 +553,6 @@ def _blurred_backgrounds_painted():
                 blurred[id(background)] = radius
         for child in getattr(box, "children", ()):
             find(child)
-
-    def draw_page(page, stream):
-        blurred.clear()
-        find(page)
-        try:
-            return original_page(page, stream)
-        finally:
-            blurred.clear()
 
     def fill_of(background) -> tuple[int, int, int, int] | None:
         colors = [background.color] if background.color.alpha > 0 else [
@@ -584,6 +585,7 @@ def _blurred_backgrounds_painted():
             RasterImage(picture, f"blur{name}", None).draw(
                 stream, width + 2 * spread, height + 2 * spread, background.style)
 
+    draw_page = _drawing_each_page(document.draw_page, blurred, find)
     with _replaced((document, "draw_page", draw_page), (draw, "draw_background", draw_background)):
         yield
 
@@ -1092,8 +1094,8 @@ border_bottom_color border_left_color outline_color outline_style outline_width 
 text_decoration_line text_decoration_color text_decoration_style text_decoration_thickness anchor link
 bookmark_label bookmark_level bookmark_state""".split())
 # UnoCSS's transform variables feed `transform` alone; the text gradient and blur, painting alone
-_PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew", "__slidepdf_text_gradient",
-                         "__slidepdf_blur")
+_PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew", _style_key(TEXT_GRADIENT),
+                         _style_key(BLUR))
 # What a laid-out box takes from the page it is drawn on, besides its style and element
 _PAGE_OWN = ("bookmark_label", "string_set", "missing_link", "replacement")
 

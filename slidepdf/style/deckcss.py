@@ -172,14 +172,14 @@ def _gradient_text(items: list, variables: dict[str, str]) -> list:
     painted = [tinycss2.serialize(d.value).strip() for d in declarations
                if d.lower_name in ("background", "background-image", "background-color")]
     # the gradient is painted over a background colour: it is what shows through the text
-    color = next((text_color(value) for value in painted if "gradient(" in literal(value)), None) or \
-        next((text_color(value) for value in painted), None)
+    gradient = next((literal(value) for value in painted if "gradient(" in literal(value)), None)
+    color = (dominant_color(gradient) if gradient else None) or next((text_color(value) for value in painted), None)
     kept = [i for i in items if i.type != "declaration" or (
         i.lower_name not in (*_CLIPS, *_TEXT_FILLS)
         and not (color and i.lower_name in ("background", "background-image", "background-color")))]
     if color:
-        gradient = next((first_gradient(literal(value)) for value in painted if "gradient(" in literal(value)), None)
-        painted_through = f"; {TEXT_GRADIENT}: {gradient}" if gradient else ""
+        through = first_gradient(gradient) if gradient else None
+        painted_through = f"; {TEXT_GRADIENT}: {through}" if through else ""
         kept += tinycss2.parse_blocks_contents(f"color: {color}; background: none{painted_through}")
     return kept
 

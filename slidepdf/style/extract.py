@@ -169,12 +169,14 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
     style: list[str] = []
     direction = next((m[1] for c in plain if (m := _GRADIENT_DIRECTION.match(c))), None)
     stops = _gradient_stops(plain) if direction is not None else None
+    # UnoCSS's gradient, as one literal value
+    utility_gradient = f"linear-gradient(to {' '.join(_SIDES[c] for c in direction)}, " \
+                       f"{', '.join(f'{c} {p}' for c, p in stops)})" if stops else None
     own_style = element.attrs.get("style") or ""
     if "bg-clip-text" in plain or _CLIP_TEXT.search(own_style):
-        first = dominant_color(f"linear-gradient({', '.join(f'{c} {p}' for c, p in stops)})") if stops \
+        first = dominant_color(utility_gradient) if stops \
             else dominant_color(own_style) or (_FIRST_COLOR.search(own_style) or [None])[0]
-        gradient = f"linear-gradient(to {' '.join(_SIDES[c] for c in direction)}, " \
-                   f"{', '.join(f'{c} {p}' for c, p in stops)})" if stops else first_gradient(own_style)
+        gradient = utility_gradient or first_gradient(own_style)
         if first:
             style += [f"color: {first}", "background: none"]
             if gradient:
@@ -183,9 +185,8 @@ def _print_fixes(element: Element, classes: list[str]) -> None:
             own_style = "; ".join(d for d in (d.strip() for d in split_top_level(own_style, ";", "(", ")"))
                                   if d and not re.match(r"(?:-webkit-)?background(?:-image|-clip)?\s*:", d))
             element.attrs["style"] = own_style
-    elif stops:
-        side = " ".join(_SIDES[c] for c in direction)
-        style.append(f"background-image: linear-gradient(to {side}, {', '.join(f'{c} {p}' for c, p in stops)})")
+    elif utility_gradient:
+        style.append(f"background-image: {utility_gradient}")
     if _SHRINK & set(plain) and not any(_DISPLAYS.match(c) for c in plain):
         style.append("display: table")
     elif _SHRINK & set(plain) and "flex" in plain and not _AUTO_MARGIN & set(plain):

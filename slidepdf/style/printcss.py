@@ -45,19 +45,25 @@ _THREE_D = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|sc
 # the blur the PDF stage draws (pdf.weasyfixes), where CSS's `filter` asks for one and nothing else
 BLUR = "--slidepdf-blur"
 _BLUR = re.compile(r"^\s*blur\(\s*([\d.]+)(?:px)?\s*\)\s*$")
+# the variables UnoCSS's `filter` chains together, one per filter function
+_FILTER_FUNCTION_VARS = frozenset(f"--un-{name}" for name in (
+    "blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate", "invert", "saturate", "sepia"))
+
+
+def _blur_radius(value: str) -> str | None:
+    """`blur(24px)` → `24px`; None for anything else."""
+    found = _BLUR.match(value)
+    return f"{found[1]}px" if found else None
 
 
 def _blur_only(value: str, declarations) -> str | None:
     """The blur a `filter` value asks for, if a blur is all it asks for: `blur(24px)` as written,
     or UnoCSS's `var(--un-blur) var(--un-brightness) …` where the rule sets only `--un-blur`
     (its radius then comes from that variable: an empty string)."""
-    if found := _BLUR.match(value):
-        return f"{found[1]}px"
+    if radius := _blur_radius(value):
+        return radius
     if value.lstrip().startswith("var(--un-"):
-        asked = {name for name, _ in declarations if _FILTER_VARS.match(name) and not name.startswith("--un-backdrop")
-                 and name.startswith(("--un-blur", "--un-brightness", "--un-contrast", "--un-drop-shadow",
-                                      "--un-grayscale", "--un-hue-rotate", "--un-invert", "--un-saturate",
-                                      "--un-sepia"))}
+        asked = {name for name, _ in declarations if name in _FILTER_FUNCTION_VARS}
         return "" if asked == {"--un-blur"} else None
     return None
 
@@ -74,8 +80,8 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
             if blur:
                 kept.append((BLUR, blur))
             continue
-        if name == "--un-blur" and (found := _BLUR.match(bare)):
-            kept.append((BLUR, f"{found[1]}px"))
+        if name == "--un-blur" and (radius := _blur_radius(bare)):
+            kept.append((BLUR, radius))
             continue
         if _UNSUPPORTED.match(name):
             dropped.append(name)
