@@ -54,3 +54,18 @@ def test_a_blur_alone_goes_on_to_the_pdf_stage_and_other_filters_are_dropped():
     chain = "var(--un-blur) var(--un-brightness) var(--un-contrast) var(--un-drop-shadow) var(--un-grayscale)"
     assert rewrite([("--un-blur", "blur(64px)"), ("filter", chain)]) == ([(BLUR, "64px")], [])
     assert rewrite([("--un-invert", "invert(1)"), ("filter", chain)]) == ([], ["filter"])
+
+
+def test_gradient_text_is_drawn_so_its_clip_is_no_warning(write_deck, tmp_path):
+    import slidepdf
+
+    entry = write_deck({
+        "slides.md": '# <span class="bg-gradient-to-r from-blue-500 to-teal-400 bg-clip-text text-transparent">'
+                     'Vite</span>\n\n<p class="ink">DX</p>\n',
+        "style.css": ".ink { background: linear-gradient(90deg, red, blue); -webkit-background-clip: text;"
+                     " background-clip: text; -webkit-text-fill-color: transparent }\n"})
+    result = slidepdf.export(entry, tmp_path / "out.pdf")
+    assert [w.message for w in result.warnings] == []
+    # a clip to the border box is still a clip WeasyPrint draws
+    assert rewrite([("background-clip", "border-box")]) == ([("background-clip", "border-box")], [])
+    assert rewrite([("-webkit-background-clip", "text")]) == ([], [])

@@ -83,6 +83,10 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
         if name == "--un-blur" and (radius := _blur_radius(bare)):
             kept.append((BLUR, radius))
             continue
+        if name in ("background-clip", "-webkit-background-clip") and bare == "text":
+            # gradient text is drawn from what the style stage derives (TEXT_GRADIENT, the text's
+            # colour); the clip itself means nothing to WeasyPrint, and nothing is lost
+            continue
         if _UNSUPPORTED.match(name):
             dropped.append(name)
             continue
