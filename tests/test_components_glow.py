@@ -73,6 +73,29 @@ def test_pages_get_the_glow_behind_their_content(write_deck, tmp_path):
     assert first.getpixel((100, 10)) == second.getpixel((100, 10))   # same slide, same glow
 
 
+def test_what_the_deck_put_beside_the_glow_is_still_drawn_over_it(write_deck, tmp_path):
+    footer = ('  <footer class="absolute bottom-0 z-10">Course 412 · {{ $slidev.nav.currentPage }} / '
+              '{{ $slidev.nav.total }}</footer>\n')
+    with_footer = GLOW.replace("<template>\n", "<template><div>\n").replace("</template>", footer + "</div></template>")
+    entry = write_deck({"global-bottom.vue": with_footer, "slides.md": "# A\n\n---\n\n# B\n"})
+    result = slidepdf.export(entry, tmp_path / "a.pdf")
+    pdf = pdfium.PdfDocument(result.output)
+    texts = [pdf[i].get_textpage().get_text_range() for i in range(2)]
+    assert "Course 412 · 1 / 2" in texts[0] and "Course 412 · 2 / 2" in texts[1]
+    # the glow's script (seedrandom) and clips are drawn by slidepdf, so nothing is reported of them
+    assert [w.message for w in result.warnings] == []
+
+
+def test_a_glow_layer_with_nothing_beside_it_adds_no_layer():
+    from slidepdf.components.glow import without_glow
+    from slidepdf.vue.template import parse_template
+
+    glow_only = parse_template(GLOW.split("<template>")[1].split("</template>")[0])[0]
+    assert without_glow(glow_only) is None
+    beside = parse_template('<div><div class="bg"><div class="clip" /></div><img src="/logo.png"></div>')[0]
+    assert [e.tag for e in without_glow(beside).elements()] == ["div", "img"]   # the wrapper, the picture
+
+
 def test_decks_without_the_component_have_no_layer(write_deck):
     entry = write_deck({"global-bottom.vue": "<template><div>footer</div></template>", "slides.md": "# x\n"})
     assert find_glow(entry.parent, AccessPolicy(root=entry.parent)) is None

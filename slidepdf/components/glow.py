@@ -14,13 +14,13 @@ import base64
 import io
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..errors import SlidepdfError
 from ..model import Deck
 from ..policy import AccessPolicy
 from ..style.values import parse_color
-from ..vue.template import parse_template
+from ..vue.template import Element, parse_template
 
 WIDTH = 256
 OVERFLOW, DISTURB, DISTURB_CHANCE = 0.3, 0.3, 0.3
@@ -177,6 +177,25 @@ def find_glow(folder, policy: AccessPolicy) -> GlowLayer | None:
         literal = re.search(r"'opacity'\s*:\s*([\d.]+)", binding)
         polygons.append(GlowPolygon(count, direction, start[:3], end, float(literal[1]) if literal else None))
     return GlowLayer(tuple(polygons), float(blur[1]) if blur else 70.0)
+
+
+def without_glow(template: Element) -> Element | None:
+    """The glow layer's template without the glow (drawn as the slide's background instead):
+    what else the deck put in the layer, a footer or a page number, is still drawn. None when
+    nothing else is there."""
+    def pruned(element: Element) -> Element | None:
+        if any("clip" in child.classes for child in element.children if isinstance(child, Element)):
+            return None
+        children = [kept for child in element.children
+                    if (kept := pruned(child) if isinstance(child, Element) else child) is not None]
+        return replace(element, children=children)
+
+    kept = pruned(template)
+    # empty wrappers alone show nothing; text, a picture or a component may
+    if kept is None or not (kept.text_content().strip()
+                            or any(e.tag not in ("div", "span", "template") for e in kept.elements())):
+        return None
+    return kept
 
 
 def _stop_color(classes: list[str], kind: str) -> tuple[int, int, int, float] | None:
