@@ -177,6 +177,21 @@ def test_powered_by_slidev_links_to_slidev():
     assert 'Powered by <a href="https://sli.dev"' in render("<PoweredBySlidev />")
 
 
+def test_powered_by_slidev_is_a_box_its_margin_moves(write_deck, tmp_path):
+    import pypdfium2 as pdfium
+    import slidepdf
+
+    def top_of_powered_by(attrs):
+        entry = write_deck({"slides.md": f"# Learn more\n\n<PoweredBySlidev {attrs}/>\n"})
+        page = pdfium.PdfDocument(slidepdf.export(entry, tmp_path / "out.pdf").output)[0]
+        text = page.get_textpage()
+        start = text.get_text_range().index("Powered")
+        return text.get_charbox(start)[3]          # the glyph's top, in points from the bottom
+
+    # an inline span would ignore `mt-10` (2.5rem); Slidev's inline-flex root is moved down by it
+    assert top_of_powered_by("") - top_of_powered_by("mt-10") > 10
+
+
 def test_auto_fit_text_takes_a_size_between_min_and_max_by_its_length():
     short = render('<AutoFitText :max="200" :min="30" modelValue="Hi" />')
     long = render('<AutoFitText :max="200" :min="30" modelValue="' + "x" * 300 + '" />')
