@@ -86,6 +86,25 @@ def test_what_the_deck_put_beside_the_glow_is_still_drawn_over_it(write_deck, tm
     assert [w.message for w in result.warnings] == []
 
 
+def test_a_themes_own_bottom_layer_beside_the_decks_glow_keeps_its_script(write_deck, tmp_path):
+    from slidepdf.components.layers import global_layers
+    from slidepdf.errors import WarningLog
+    from slidepdf.parser import load_deck
+    from slidepdf.vue.engine import JsEngine
+
+    entry = write_deck({"global-bottom.vue": GLOW, "slides.md": "# A\n"})
+    theme = entry.parent / "node_modules" / "slidev-theme-x"
+    theme.mkdir(parents=True)
+    (theme / "global-bottom.vue").write_text('<script setup>\nconst label = "by " + "theme"\n</script>\n'
+                                             "<template><footer>{{ label }}</footer></template>\n")
+    policy = AccessPolicy.for_entry(entry)
+    layers = global_layers(load_deck(entry, policy), policy, JsEngine(), WarningLog(),
+                           drawn_elsewhere=frozenset({"global-bottom"}), package_roots=(theme,))
+    # the theme's layer is drawn as it is, script and all; the deck's glow-only layer adds none
+    assert [layer.component.path for layer in layers] == [theme / "global-bottom.vue"]
+    assert layers[0].component.has_logic and "label" in layers[0].component.script_names
+
+
 def test_a_glow_layer_with_nothing_beside_it_adds_no_layer():
     from slidepdf.components.glow import without_glow
     from slidepdf.vue.template import parse_template

@@ -162,7 +162,7 @@ def find_glow(folder, policy: AccessPolicy) -> GlowLayer | None:
     if not template or not counts:
         return None
     tree = parse_template(template[1])[0]
-    clips = [e for e in tree.elements() if "clip" in e.classes]
+    clips = [e for e in tree.elements() if _is_clip(e)]
     polygons = []
     for count, clip in zip(counts, clips):
         classes = clip.classes
@@ -179,12 +179,17 @@ def find_glow(folder, policy: AccessPolicy) -> GlowLayer | None:
     return GlowLayer(tuple(polygons), float(blur[1]) if blur else 70.0)
 
 
+def _is_clip(element: Element) -> bool:
+    """One of the glow's polygons (its container is the glow)."""
+    return "clip" in element.classes
+
+
 def without_glow(template: Element) -> Element | None:
     """The glow layer's template without the glow (drawn as the slide's background instead):
     what else the deck put in the layer, a footer or a page number, is still drawn. None when
     nothing else is there."""
     def pruned(element: Element) -> Element | None:
-        if any("clip" in child.classes for child in element.children if isinstance(child, Element)):
+        if any(_is_clip(child) for child in element.children if isinstance(child, Element)):
             return None
         children = [kept for child in element.children
                     if (kept := pruned(child) if isinstance(child, Element) else child) is not None]

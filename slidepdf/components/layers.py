@@ -10,8 +10,7 @@ layer; slidepdf prints the page each one is on.
 from __future__ import annotations
 
 from copy import deepcopy
-import dataclasses
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +92,7 @@ def _beside_the_glow(component: DeckComponent | None) -> DeckComponent | None:
     rest = without_glow(component.template) if component is not None else None
     if rest is None:
         return None
-    return dataclasses.replace(component, template=rest, css="")
+    return replace(component, template=rest, css="")
 
 
 def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog,
@@ -101,8 +100,8 @@ def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog
     """The global layers in painting order (bottom first): of each kind, the theme's and addons'
     (`package_roots`), then the deck's own, as Slidev stacks every root's. `drawn_elsewhere`
     names layers whose glow slidepdf draws by other means (as the slide's background): the
-    rest of such a layer (a footer, a page number) is drawn as usual."""
-
+    rest of such a layer (a footer, a page number) is drawn as usual. The glow is the deck's
+    own layer (components.glow reads it from the deck's folder); a theme's is drawn as it is."""
     layers: list[Layer] = []
     roots = [[root] for root in package_roots] + [_folders(deck)]
     for kind, names in LAYER_FILES.items():
@@ -112,7 +111,7 @@ def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog
                 script = next((folder / f"{name}.{ext}" for name in names for ext in ("ts", "js")
                                if (folder / f"{name}.{ext}").is_file()), None)
                 if path is not None:
-                    glow = kind in drawn_elsewhere
+                    glow = kind in drawn_elsewhere and path.parent == deck.folder
                     component = load_component(kind, path, policy, engine, warnings, run_script=not glow)
                     if glow:
                         component = _beside_the_glow(component)
