@@ -128,6 +128,13 @@ def test_center_layout_centres_its_content(write_deck, tmp_path):
     assert abs((left + right) / 2 - 490) < 15 and abs((top + bottom) / 2 - 276) < 30
 
 
+def test_section_layout_centres_its_title_both_ways(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: section\n---\n\n# Part two\n"})
+    image = page_image(slidepdf.export(entry, tmp_path / "s.pdf", range="2").output)
+    left, top, right, bottom = ink_box(image, (255, 255, 255))
+    assert abs((left + right) / 2 - 490) < 15 and abs((top + bottom) / 2 - 276) < 30
+
+
 def test_cover_layout_centres_vertically_and_keeps_left_alignment(write_deck, tmp_path):
     entry = write_deck({"slides.md": "# Cover title\n"})
     image = page_image(slidepdf.export(entry, tmp_path / "c.pdf").output)

@@ -20,6 +20,21 @@ def test_without_mdc_the_braces_stay_text():
     assert make_markdown().render("![](/a.svg){.w-30}") == '<p><img src="/a.svg" alt="" data-source-line="0" />{.w-30}</p>\n'
 
 
+def test_typography_is_slidevs_apostrophes_dashes_and_ellipses_with_straight_quotes():
+    html = make_markdown().render("It's \"said\" and 'so' -- well... (c) `it's`")
+    assert html == '<p>It’s &quot;said&quot; and \'so\' – well… © <code v-pre>it\'s</code></p>\n'
+
+
+def test_only_addresses_with_a_scheme_become_links():
+    html = make_markdown().render("see example.com or https://sli.dev")
+    assert html == '<p>see example.com or <a href="https://sli.dev">https://sli.dev</a></p>\n'
+
+
+def test_mdc_attribute_values_keep_their_straight_quotes():
+    html = make_markdown(mdc=True).render("**b**{title=\"it's\"}")
+    assert html == '<p><strong title="it\'s">b</strong></p>\n'
+
+
 def test_mdc_attribute_grammar():
     assert parse_mdc_attributes(".a.b #id key=value flag q='x y'") == [
         ("class", "a"), ("class", "b"), ("id", "id"), ("key", "value"), ("flag", ""), ("q", "x y")]

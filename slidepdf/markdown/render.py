@@ -45,7 +45,11 @@ _MATH_OPEN = re.compile(r"^\$\$\s*(?:\{(?P<ranges>[\w*,|-]+)\}\s*(?P<options>\{[
 def make_markdown(mdc: bool = False, plugins: tuple[str, ...] = ()) -> MarkdownIt:
     """`mdc`: Slidev's `mdc: true` / `comark: true` headmatter, MDC attribute syntax on;
     `plugins`: the extensions a Vite config adds (`mark`, `sub`, `sup`)."""
-    md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True})
+    # Slidev's options over unplugin-vue-markdown's defaults: typographer on (it's → it’s, -- → –,
+    # ... → …) with straight quote pairs, and only links that name their scheme (no fuzzy links).
+    md = MarkdownIt("default", {"html": True, "xhtmlOut": True, "linkify": True,
+                                "typographer": True, "quotes": "\"\"''"})
+    md.linkify.set({"fuzzy_link": False})
     md.use(footnote_plugin)             # `[^1]`, as Slidev's markdown-it-footnote
     if "sub" in plugins:
         md.use(sub_plugin)

@@ -181,7 +181,10 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
                  policy: AccessPolicy, warnings: WarningLog, with_clicks: bool) -> list[Page]:
     engine = tools.engine
     frontmatter = slide.effective_frontmatter
-    root_classes = f'{class_value(frontmatter.get("class"))} {class_value(frontmatter.get("layoutClass"))}'
+    # the utilities on a layout's inner wrapper (`my-auto text-center`) are the page's too; its root's
+    # (`grid place-content-center`) are drawn by the theme's base.css in ways WeasyPrint lays out
+    root_classes = " ".join((class_value(frontmatter.get("class")), class_value(frontmatter.get("layoutClass")),
+                             layout.inner_class or ""))
     root_tokens = {t for t in expand_variant_groups(root_classes).split() if tools.style.is_utility(t)}
     clicks_start = _int_or(frontmatter.get("clicksStart"), 0, slide, "clicksStart", warnings)
     override = frontmatter.get("clicks")
