@@ -58,8 +58,20 @@ def test_code_blocks_get_line_numbers_and_titles():
 
     html = render(make_markdown().render("```ts [app.ts] {*} {lines:true, startLine:5}\na\nb\n```\n"))
     assert "slidev-code-line-numbers" in html and "counter-reset: step 4" in html
-    assert '<div class="slidev-code-block-title"><div class="leading-1em">app.ts</div></div>' in html
+    assert ('<div class="slidev-code-block-title"><div class="w-3.5 h-3.5 relative i-vscode-icons:file-type-typescript">'
+            '</div><div class="leading-1em">app.ts</div></div>') in html
     assert "slidev-code-line-numbers" not in render(make_markdown().render("```ts\na\n```\n"))
+
+
+def test_a_code_titles_icon_is_its_hint_else_the_longest_file_type_it_names():
+    from slidepdf.components.builtins.code_block import title_icon
+
+    assert title_icon("vite.config.ts") == "i-vscode-icons:file-type-vite"
+    assert title_icon("tsconfig.json") == "i-vscode-icons:file-type-tsconfig"
+    assert title_icon("Counter.jsx") == "i-vscode-icons:file-type-js"
+    assert title_icon("~i-carbon:add~ Adding") == "i-carbon:add"
+    assert title_icon("solid-app.tsx") == "i-logos:solidjs-icon"
+    assert title_icon("notes") == ""
 
 
 def test_deck_components_render_their_template_with_props_and_slots(write_deck, tmp_path):
