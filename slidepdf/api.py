@@ -196,6 +196,7 @@ class CheckReport:
     pages: int
     warnings: WarningLog
     overflows: list
+    slides: list[tuple[int, list[int]]] = field(default_factory=list)   # (slide no, its pages' clicks)
 
     @property
     def ok(self) -> bool:
@@ -209,6 +210,8 @@ class CheckReport:
                           "line": w.location.line if w.location else None} for w in self.warnings],
             "overflows": [{"slide": o.slide, "click": o.click, "right_px": o.right, "bottom_px": o.bottom}
                           for o in self.overflows],
+            # the page map in the shape of Slidev's `--with-clicks` export map, to pair pages by slide
+            "slides": [{"no": no, "clicks": clicks} for no, clicks in self.slides],
         }
 
 
@@ -226,6 +229,10 @@ def check(
     options = _options(options, settings)
     job = stages.open_deck(Path(entry), options, WarningLog())
     style = stages.deck_style(job)
-    document = stages.print_document(job, style, stages.deck_pages(job, style))
+    pages = stages.deck_pages(job, style)
+    document = stages.print_document(job, style, pages)
     overflows = measure_overflow(document.html(), job.base_url, job.policy, job.warnings)
-    return CheckReport(Path(entry), len(document.pages), job.warnings, overflows)
+    slides: dict[int, list[int]] = {}
+    for page in pages:
+        slides.setdefault(page.slide.no, []).append(page.click)
+    return CheckReport(Path(entry), len(document.pages), job.warnings, overflows, list(slides.items()))

@@ -24,6 +24,13 @@ def test_overflow_is_measured_per_slide_and_click_and_reported_with_warnings(wri
     data = json.loads(done.stdout)
     assert done.returncode == 1 and data["ok"] is False and data["pages"] == 3
     assert data["overflows"][0]["slide"] == 2 and data["warnings"][0]["kind"] == "missing-image"
+    assert data["slides"] == [{"no": 1, "clicks": [0]}, {"no": 2, "clicks": [0, 1]}]     # Slidev's page map
+
+
+def test_the_page_map_follows_hidden_slides_and_clicks_start(write_deck):
+    entry = write_deck({"slides.md": "# A\n\n---\nhide: true\n---\n\n# Gone\n\n---\nclicksStart: 1\n---\n\n"
+                                     "# C\n\n<div v-click>x</div>\n<div v-click>y</div>\n"})
+    assert slidepdf.check(entry).slides == [(1, [0]), (2, [1, 2])]
 
 
 def test_absolutely_placed_decorations_off_the_edge_are_not_overflow(write_deck):
