@@ -16,6 +16,19 @@ def test_mdc_spans():
     assert html == '<p>the <span class="text-yellow font-bold">future</span> versions</p>\n'
 
 
+def test_mdc_props_on_a_heading_paragraph_or_list_item_that_is_only_text_go_on_the_block():
+    md = make_markdown(mdc=True)
+    assert md.render("### Previous Episode{.op50.mb-2}") == '<h3 class="op50 mb-2">Previous Episode</h3>\n'
+    assert md.render("- item{.red}\n- b\n") == '<ul>\n<li class="red">item</li>\n<li>b</li>\n</ul>\n'
+
+
+def test_mdc_props_after_plain_text_wrap_that_text_and_leave_vue_interpolation_alone():
+    md = make_markdown(mdc=True)
+    assert md.render("hello world{.red} more") == '<p><span class="red">hello world</span> more</p>\n'
+    assert md.render("a **b** {.c} d") == '<p>a <strong class="c">b</strong>  d</p>\n'     # the space stays
+    assert md.render("{{ $slidev.nav.currentPage }} and ${x}") == "<p>{{ $slidev.nav.currentPage }} and ${x}</p>\n"
+
+
 def test_without_mdc_the_braces_stay_text():
     assert make_markdown().render("![](/a.svg){.w-30}") == '<p><img src="/a.svg" alt="" data-source-line="0" />{.w-30}</p>\n'
 

@@ -10,12 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-_MDC_ATTRS = re.compile(r"^\{([^{}\n]*)\}")
 _MDC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
 _MDC_PART = re.compile(r"""([.#])([\w\-:/\[\]%!]+)|([\w\-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?""")
-# Inline elements an MDC `{…}` right after them applies to: the element itself or its opening token.
-_MDC_TARGETS = {"image": "image", "code_inline": "code_inline", "link_close": "link_open",
-                "strong_close": "strong_open", "em_close": "em_open", "s_close": "s_open"}
 
 
 def parse_mdc_attributes(text: str) -> list[tuple[str, str]]:
@@ -116,8 +112,22 @@ def mdc_components(state) -> None:
                 split_text(token.content, _MDC_INLINE, component) if token.type == "text" else [token])]
 
 
+def _props_in_text(content: str) -> list[tuple[int, int, str]]:
+    """Where `{…}` props sit in a run of text: (start, end, inside), not `{{ }}` or `${ }`."""
+    found = []
+    for match in _MDC_PROPS.finditer(content):
+        before = content[match.start() - 1] if match.start() else ""
+        if before in ("{", "$") or content[match.end():match.end() + 1] == "}":
+            continue
+        found.append((match.start(), match.end(), match[1]))
+    return found
+
+
 def mdc_attributes(state) -> None:
-    """MDC inline attributes (`![](a.png){.w-30}`, `**x**{.red}`, `[text]{.yellow}` spans)."""
+    """MDC inline props, as markdown-it-mdc applies them: `{…}` after an element goes on it (an
+    image, inline code, the opening of `**x**` or a link), after plain text it wraps that text in
+    a span, and a heading, paragraph or list item that is text and props alone takes them itself
+    (`### Previous Episode{.op50}`); `[text]{.yellow}` is a span."""
     from markdown_it.token import Token
 
     def span(found, text):
@@ -125,24 +135,84 @@ def mdc_attributes(state) -> None:
         _set_attributes(opening, parse_mdc_attributes(found[2]))
         return [opening, text(found[1]), Token("span_close", "span", -1)]
 
-    for block in state.tokens:
+    def text_token(value: str):
+        token = Token("text", "", 0)
+        token.content = value
+        return token
+
+    for index, block in enumerate(state.tokens):
         if block.type != "inline" or not block.children:
             continue
-        children = block.children
-        out = []
-        for index, token in enumerate(children):
-            if token.type == "text" and out:
-                previous = out[-1]
-                match = _MDC_ATTRS.match(token.content)
-                target_type = _MDC_TARGETS.get(previous.type)
-                if match and target_type:
-                    target = previous if target_type == previous.type else next(
-                        (t for t in reversed(out) if t.type == target_type), None)
-                    if target is not None:
-                        _set_attributes(target, parse_mdc_attributes(match[1]))
-                        token.content = token.content[match.end():]
+        parts = []
+        for token in block.children:
             if token.type == "text" and _MDC_SPAN.search(token.content):
-                out.extend(split_text(token.content, _MDC_SPAN, span))
+                parts.extend(split_text(token.content, _MDC_SPAN, span))
+            else:
+                parts.append(token)
+        split = []
+        for token in parts:
+            places = _props_in_text(token.content) if token.type == "text" else []
+            position = 0
+            for start, end, inside in places:
+                if start > position:
+                    split.append(text_token(token.content[position:start]))
+                props = Token("mdc_inline_props", "", 0)
+                props.meta = {"props": parse_mdc_attributes(inside), "source": token.content[start:end]}
+                split.append(props)
+                position = end
+            if places:
+                if position < len(token.content):
+                    split.append(text_token(token.content[position:]))
+            else:
+                split.append(token)
+        owner = _props_block_owner(state.tokens, index)
+        if owner is not None and len(split) == 2 and split[0].type == "text" and split[1].type == "mdc_inline_props":
+            _set_attributes(owner, split[1].meta["props"])
+            block.children = [split[0]]
+            continue
+        out = []
+        for token in split:
+            if token.type != "mdc_inline_props":
+                out.append(token)
                 continue
-            out.append(token)
+            at = len(out) - 1
+            while at >= 0 and out[at].type == "text" and not out[at].content.strip():
+                at -= 1
+            if at < 0:                                   # nothing before it to take the props
+                out.append(text_token(token.meta["source"]))
+                continue
+            previous = out[at]
+            if previous.type == "text":
+                opening = Token("span_open", "span", 1)
+                _set_attributes(opening, token.meta["props"])
+                out[at:at + 1] = [opening, previous, Token("span_close", "span", -1)]
+            elif previous.nesting == -1:
+                depth, target = 0, None
+                for candidate in reversed(out[:at]):
+                    if candidate.tag == previous.tag and candidate.nesting == -1:
+                        depth += 1
+                    elif candidate.tag == previous.tag and candidate.nesting == 1:
+                        if depth == 0:
+                            target = candidate
+                            break
+                        depth -= 1
+                if target is not None:
+                    _set_attributes(target, token.meta["props"])
+            else:
+                _set_attributes(previous, token.meta["props"])
         block.children = out
+
+
+_MDC_PROPS = re.compile(r"\{([^{}\n]*)\}")
+
+
+def _props_block_owner(tokens, index: int):
+    """The heading, paragraph or list item whose text an inline token is (a tight list's hidden
+    paragraph passes it on to its item), else None."""
+    before = tokens[index - 1] if index else None
+    if before is not None and before.type == "paragraph_open" and before.hidden:
+        before = tokens[index - 2] if index > 1 else None
+        return before if before is not None and before.type == "list_item_open" else None
+    if before is not None and before.type in ("heading_open", "paragraph_open", "list_item_open"):
+        return before
+    return None
