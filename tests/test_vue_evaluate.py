@@ -132,3 +132,9 @@ def test_normalizers():
     assert normalize_style([{"marginTop": "1px"}, "color: red; background: url(a;b)"]) == \
         {"margin-top": "1px", "color": "red", "background": "url(a;b)"}
     assert normalize_style({"--my-var": 3}) == {"--my-var": "3"}
+
+
+def test_a_dynamic_component_becomes_the_element_its_is_names(engine):
+    markup = "<component :is=\"block ? 'div' : 'span'\" class=\"g\">x</component><component is=\"b\">y</component>"
+    assert render(engine, markup, block=False)[0] == '<span class="g">x</span><b>y</b>'
+    assert render(engine, markup, block=True)[0] == '<div class="g">x</div><b>y</b>'

@@ -48,6 +48,13 @@ def test_raw_text_elements_are_not_parsed():
     assert serialize(root) == "<style>.a > b { color: red }</style><script>if (a<b) {}</script>"
 
 
+def test_whitespace_is_condensed_as_vues_compiler_condenses_it():
+    root, _ = parse_template("<span>\n  <slot />\n</span>.<b>a</b>\n<i>b</i> <i>c</i><pre>  x\n  y</pre>"
+                             "<p>\n  {{ n }}  of\n  {{ m }}\n</p>")
+    assert serialize(root) == ("<span><slot></slot></span>.<b>a</b><i>b</i> <i>c</i><pre>  x\n  y</pre>"
+                               "<p>{{ n }} of {{ m }}</p>")
+
+
 def test_comments_are_kept_in_the_tree_and_dropped_from_html():
     root, _ = parse_template("a<!-- note -->b")
     assert isinstance(root.children[1], Comment)
@@ -59,7 +66,7 @@ def test_unclosed_and_stray_tags_are_reported_with_lines():
     messages = [(p.line, p.message) for p in problems]
     assert (2, "<span> has no end tag") in messages
     assert (4, "</section> has no matching start tag") in messages
-    assert serialize(root) == "<div>\n<span>text\n</span></div>\n"
+    assert serialize(root) == "<div><span>text </span></div>"
 
 
 def test_serialize_drops_attributes_the_filter_rejects():
@@ -81,7 +88,7 @@ def test_an_element_left_open_by_an_outer_end_tag_goes_on_after_it():
     # Markdown leaves `text\n<v-clicks>` in a paragraph and the list after it; Slidev's
     # v-clicks still holds the list
     root, problems = parse_template("<p>Output\n<v-clicks></p>\n<ul><li>a</li></ul>\n</v-clicks>")
-    assert serialize(root) == "<p>Output\n</p><v-clicks>\n<ul><li>a</li></ul>\n</v-clicks>"
+    assert serialize(root) == "<p>Output </p><v-clicks><ul><li>a</li></ul></v-clicks>"
     assert problems == []
     root, _ = parse_template("<p>x<b>bold</p>more</b>")
     assert serialize(root) == "<p>x<b>bold</b></p><b>more</b>"       # continued by a copy

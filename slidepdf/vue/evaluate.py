@@ -242,6 +242,11 @@ class _Renderer:
                                                          for n in source.attrs):
             if any(n in source.attrs for n in ("v-if", "v-else-if", "v-else", "v-for")):
                 return self.nodes(source.children, scope)     # a fragment
+        if source.tag == "component":
+            # `<component :is="block ? 'div' : 'span'">`: the element or component it names
+            named = element.props.get("is", source.attrs.get("is"))
+            if isinstance(named, str) and named.strip():
+                element.tag = named.strip().removeprefix("vue:")
         if hidden:
             style["display"] = "none"
         class_text = " ".join(c for c in (c.strip() for c in classes) if c)

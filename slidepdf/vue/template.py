@@ -218,7 +218,56 @@ def parse_template(source: str) -> tuple[Element, list[TemplateProblem]]:
 
     for element in stack[1:]:
         problems.append(TemplateProblem(element.line, f"<{element.tag}> has no end tag"))
+    condense_whitespace(root)
     return root, problems
+
+
+_WHITESPACE_RUN = re.compile(r"[\t\r\n\f ]+")
+
+
+def _all_whitespace(text: str) -> bool:
+    return not text.strip("\t\r\n\f ")
+
+
+def condense_whitespace(element: Element) -> None:
+    """Vue's compiler, whitespace 'condense': a whitespace-only text that begins or ends an
+    element, or sits between two elements across a line break, or beside a comment, is dropped;
+    other whitespace runs become one space. Inside `<pre>` (and raw text) nothing changes. So a
+    component's `<span>\n  <slot />\n</span>` holds only its slot, as in Slidev."""
+    if element.tag.lower() == "pre" or element.tag.lower() in RAW_TEXT_ELEMENTS:
+        return
+    kept: list[Node] = []
+    children = element.children
+    for index, child in enumerate(children):
+        if isinstance(child, Element):
+            condense_whitespace(child)
+            kept.append(child)
+            continue
+        if not isinstance(child, Text):
+            kept.append(child)
+            continue
+        previous = children[index - 1] if index else None
+        following = children[index + 1] if index + 1 < len(children) else None
+        if _all_whitespace(child.text):
+            if previous is None or following is None:
+                continue
+            if isinstance(previous, Comment) and isinstance(following, (Comment, Element)):
+                continue
+            if isinstance(previous, Element) and (isinstance(following, Comment) or (
+                    isinstance(following, Element) and "\n" in child.text)):
+                continue
+            child.text = " "
+        else:
+            text = _WHITESPACE_RUN.sub(" ", child.text)
+            # an interpolation is a node of its own to Vue: the whitespace before the first one
+            # is dropped at the start of the element, after the last one at its end
+            if previous is None and text.startswith(" ") and text.lstrip(" ").startswith("{{"):
+                text = text.lstrip(" ")
+            if following is None and text.endswith(" ") and text.rstrip(" ").endswith("}}"):
+                text = text.rstrip(" ")
+            child.text = text
+        kept.append(child)
+    element.children = kept
 
 
 def _close(stack: list[Element], tag: str, line: int, problems: list[TemplateProblem],
