@@ -82,3 +82,15 @@ def test_one_warning_names_every_slide_with_undrawn_diagrams(write_deck, monkeyp
     assert len(diagram) == 1 and diagram[0].startswith("mermaid diagrams are shown as their source (mmdr cannot draw it")
     assert diagram[0].endswith("slide(s) 1, 3")
     assert ">B</text>" in pages[1].html                            # the good one on slide 2 is drawn
+
+
+def test_a_scaled_mermaid_diagram_is_its_own_size_times_the_scale_not_fitted_first():
+    renderer = DiagramRenderer(tools={"mermaid": None})
+    tree = diagram_tree("```mermaid {scale: 0.5}\nflowchart LR\nA[Start] --> B[End]\n```\n")
+    draw_diagrams(tree, renderer)
+    html = serialize(tree)
+    import re
+    opening = re.search(r"<svg\b[^>]*>", html)[0]
+    _, _, width, height = (float(n) for n in re.search(r'viewBox="([^"]+)"', opening)[1].split())
+    assert f'width="{width * 0.5:.2f}"' in opening and f'height="{height * 0.5:.2f}"' in opening
+    assert "max-width" not in opening and "scale(" not in html

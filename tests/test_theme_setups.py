@@ -61,8 +61,10 @@ def test_diagrams_are_drawn_with_the_setup_and_the_blocks_options(write_deck):
     assert block["theme"] == "neutral" and block["themeVariables"] == {"primaryColor": "#123456"}
     assert "scale" not in block
     assert DiagramRenderer(dark=True).mermaid_init({})["theme"] == "dark"
-    # Mermaid's defaults, not mmdr's own: colours, label wrapping; a setup's own keys kept
-    assert DiagramRenderer().mermaid_init({}) == {"theme": "default", "flowchart": {"wrappingWidth": 200}}
+    # Mermaid's defaults, not mmdr's own: colours, the classic look, label wrapping; a setup's own keys kept
+    assert DiagramRenderer().mermaid_init({}) == {"theme": "default", "look": "classic",
+                                                   "flowchart": {"wrappingWidth": 200}}
+    assert DiagramRenderer(mermaid_config={"look": "handDrawn"}).mermaid_init({})["look"] == "handDrawn"
     assert DiagramRenderer(mermaid_config={"flowchart": {"curve": "basis"}}).mermaid_init({})["flowchart"] == {
         "wrappingWidth": 200, "curve": "basis"}
 

@@ -24,10 +24,11 @@ from typing import Any
 from ..vue.template import Element, Raw, Text
 
 KINDS = ("mermaid", "plantuml")
-# Mermaid's documented defaults where mmdr, unasked, has others: its own colours, and labels
+# Mermaid's documented defaults where mmdr, unasked, has others: its own colours, labels
 # wrapped well short of Mermaid's 200px (a flowchart of short labels came out narrower and twice
-# as tall as mermaid.js draws it, so scaled to the slide its text stood too large).
-MERMAID_DEFAULTS: dict[str, Any] = {"theme": "default", "flowchart": {"wrappingWidth": 200}}
+# as tall as mermaid.js draws it, so scaled to the slide its text stood too large), and its
+# "neo" look (gradient strokes, drop shadows, dashed animated edges) for Mermaid's "classic".
+MERMAID_DEFAULTS: dict[str, Any] = {"theme": "default", "look": "classic", "flowchart": {"wrappingWidth": 200}}
 TIMEOUT_SECONDS = 60
 
 
@@ -148,6 +149,24 @@ def _mmdr_svg(source: str) -> tuple[str | None, str | None]:
     return (found[0], None) if found else (None, "mmdr drew no SVG")
 
 
+def _mermaid_at_scale(svg: str, scale: float) -> str | None:
+    """Slidev's Mermaid with a `scale`: the drawing's own size times the scale (its height set,
+    its width and max-width dropped), not fitted to the slide first: a wide diagram at 0.7 is
+    0.7 of its natural width, even where that runs past the column. None without a viewBox."""
+    opening = re.match(r"<svg\b[^>]*>", svg)
+    view = re.search(r'\bviewBox="([^"]+)"', opening[0]) if opening else None
+    numbers = view[1].replace(",", " ").split() if view else []
+    if len(numbers) != 4:
+        return None
+    try:
+        width, height = float(numbers[2]) * scale, float(numbers[3]) * scale
+    except ValueError:
+        return None
+    tag = re.sub(r'\s(?:width|height|style)="[^"]*"', "", opening[0])
+    tag = tag[:-1].rstrip("/ ") + f' width="{width:.2f}" height="{height:.2f}">'
+    return tag + svg[opening.end():]
+
+
 def draw_diagrams(tree: Element, renderer: DiagramRenderer) -> list[str]:
     """Replace diagram blocks in `tree`; return the kinds of those shown as their source."""
     shown_as_source: list[str] = []
@@ -161,7 +180,12 @@ def draw_diagrams(tree: Element, renderer: DiagramRenderer) -> list[str]:
         scale = _scale(options.get("scale"))
         svg = renderer.svg(kind, source, options)
         if svg is not None:
-            style = f"transform: scale({scale:g}); transform-origin: top left" if scale != 1 else ""
+            style = ""
+            sized = _mermaid_at_scale(svg, scale) if kind == "mermaid" and options.get("scale") is not None else None
+            if sized is not None:
+                svg = sized
+            elif scale != 1:
+                style = f"transform: scale({scale:g}); transform-origin: top left"
             element.children = [Raw(html=f'<div class="slidepdf-diagram-svg" style="{style}">{svg}</div>')]
             continue
         shown_as_source.append(kind)
