@@ -82,8 +82,8 @@ def main() -> None:
     entries = [(p.resolve().parent.name, p.resolve()) for p in args.entries] or default_entries()
     entries += [(f"generated {n}", generated_deck(work, n)) for n in args.slides]
     before_dir, after_dir = args.before.resolve(), REPO
-    print(f"| deck | pages | before wall s | before CPU s | before MB | before pages/s | after wall s | "
-          f"after CPU s | after MB | after pages/s | wall ratio | CPU ratio |")
+    print("| deck | pages | before wall s | before CPU s | before MB | before pages/s | after wall s | "
+          "after CPU s | after MB | after pages/s | wall ratio | CPU ratio |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, entry in entries:
         before, after = [], []
