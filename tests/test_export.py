@@ -135,6 +135,13 @@ def test_section_layout_centres_its_title_both_ways(write_deck, tmp_path):
     assert abs((left + right) / 2 - 490) < 15 and abs((top + bottom) / 2 - 276) < 30
 
 
+def test_end_layout_centres_a_full_height_child_as_its_content_as_slidevs_grid_does(write_deck, tmp_path):
+    entry = write_deck({"slides.md": "# A\n\n---\nlayout: end\n---\n\n<div class=\"h-full\">Thanks</div>\n"})
+    image = page_image(slidepdf.export(entry, tmp_path / "e.pdf", range="2").output)
+    left, top, right, bottom = ink_box(image, (0, 0, 0))
+    assert abs((top + bottom) / 2 - 276) < 30 and abs((left + right) / 2 - 490) < 30
+
+
 def test_cover_layout_centres_vertically_and_keeps_left_alignment(write_deck, tmp_path):
     entry = write_deck({"slides.md": "# Cover title\n"})
     image = page_image(slidepdf.export(entry, tmp_path / "c.pdf").output)
