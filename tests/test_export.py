@@ -464,3 +464,11 @@ def test_ci_has_qpdf_to_check_every_pdf_the_tests_write(write_deck, tmp_path):
     broken.write_bytes(good.replace(b"/Type /Page", b"/Type /Pag", 1)[: len(good) // 2])
     assert subprocess.run(["qpdf", "--check", str(broken)], capture_output=True).returncode != 0
     broken.unlink()
+
+
+def test_a_buttons_label_in_a_centring_flex_column_keeps_one_line(write_deck, tmp_path):
+    # the template's whitespace around the label must not count in the button's width
+    entry = write_deck({"slides.md": '# A\n\n<div class="flex flex-col items-center">\n  <button class="px-4 py-2">\n'
+                                     '    Perform Bernoulli Sampling\n  </button>\n</div>\n'})
+    text = PdfReader(slidepdf.export(entry, tmp_path / "b.pdf").output).pages[0].extract_text()
+    assert "Perform Bernoulli Sampling" in text

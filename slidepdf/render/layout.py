@@ -185,13 +185,15 @@ def trim_block_edges(element: Element) -> None:
     """Drop the whitespace a block starts and ends with (`<div>\n  text\n</div>`).
 
     CSS collapses it anyway, but WeasyPrint 70 counts it when sizing flex items, so a
-    flex item's text wrapped a word early ("Dependency / Hell"). Blocks only: inside an
-    inline element the edges are real spaces. Code (`pre`) is left as it is.
+    flex item's text wrapped a word early ("Dependency / Hell", a button's label). Blocks and
+    inline blocks (a printed `<button>`) only: inside an inline element the edges are real
+    spaces. Code (`pre`) is left as it is.
     """
     for child in element.children:
         if not isinstance(child, Element) or child.tag.lower() in ("pre", "script", "style", "textarea", "svg"):
             continue
-        if child.tag.lower() in _BLOCK_TAGS and not (_INLINE_CLASSES & set(child.classes)) \
+        own_box = child.tag.lower() in _BLOCK_TAGS or {"inline-block", "slidepdf-button"} & set(child.classes)
+        if own_box and not (_INLINE_CLASSES & set(child.classes)) \
                 and "white-space" not in (child.get("style") or "") \
                 and not any(c.startswith(("whitespace-", "ws-")) for c in child.classes):
             nodes = child.children
