@@ -54,6 +54,15 @@ def test_icon_classes_get_the_svg(icons):
     assert {"i-carbon:close", "i-ri-github-line"} <= used.tokens
 
 
+def test_a_wide_class_icon_takes_its_width_unless_a_width_utility_gives_one(icons):
+    tree, _ = run('<div i-logos-nuxt-icon /><div w-16 i-logos-nuxt-icon /><div class="w-16 i-logos-nuxt-icon" />', icons)
+    unsized, attributified, classed = tree.children
+    assert unsized.attrs["style"] == "width: 1.53em"
+    assert "style" not in attributified.attrs and "style" not in classed.attrs
+    # drawn at its own shape inside whatever box it gets, as Chromium draws a background SVG
+    assert "preserveAspectRatio" not in serialize(tree)
+
+
 def test_unknown_icon_is_reported_and_keeps_its_box(icons):
     tree, used = run('<div i-carbon:no-such-icon />', icons)
     assert used.missing_icons == {"i-carbon:no-such-icon"}

@@ -47,7 +47,7 @@ class Icon:
             return "1"
         return f"{math.ceil(self.width / self.height * 100 - 1e-9) / 100:g}"
 
-    def svg(self, attrs: str = "", id_suffix: str = "", fit: str = "xMidYMid meet") -> str:
+    def svg(self, attrs: str = "", id_suffix: str = "") -> str:
         """The SVG markup. `id_suffix` makes the body's ids unique: WeasyPrint resolves
         `url(#id)` across the whole document, so a second copy of a gradient icon would
         point at the first one's (or nothing) without it."""
@@ -57,7 +57,7 @@ class Icon:
             for name in set(re.findall(r'\bid="([^"]+)"', body)):
                 body = re.sub(rf'(\bid="|url\(#|href="#){re.escape(name)}(?=[")])', rf"\g<1>{name}{id_suffix}", body)
         return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="{box}" width="100%" height="100%"'
-                f' preserveAspectRatio="{fit}"{attrs}>{body}</svg>')
+                f'{attrs}>{body}</svg>')
 
 
 def _num(value: float) -> str:
@@ -108,11 +108,11 @@ class IconLibrary:
     _icons: dict[tuple[str, str], Icon | None] = field(default_factory=dict)
     _copies: int = 0
 
-    def svg(self, icon: Icon, attrs: str = "", fit: str = "xMidYMid meet") -> str:
-        """An icon's SVG for one place in the document, its ids made unique; `fit` is its
-        preserveAspectRatio ("none" stretches it to its box, as a CSS mask does)."""
+    def svg(self, icon: Icon, attrs: str = "") -> str:
+        """An icon's SVG for one place in the document, its ids made unique; it fills its box at
+        its own shape, centred (SVG's default preserveAspectRatio)."""
         self._copies += 1
-        return icon.svg(attrs, f"-{self._copies}", fit)
+        return icon.svg(attrs, f"-{self._copies}")
 
     def _deck_set_path(self, name: str) -> Path | None:
         for folder in (self.deck_folder, *self.deck_folder.parents):
