@@ -13,6 +13,21 @@ def test_the_longest_matching_selector_wins_and_descendant_selectors_need_their_
     assert scope_style(THEME, "string") == ("#111111", "")          # no rule: the editor's foreground
 
 
+def test_colour_and_font_style_each_come_from_the_most_specific_rule_that_sets_them():
+    theme = {"fg": "#111111", "rules": [[["invalid.illegal"], "#b31d28", "italic"],
+                                        [["invalid.illegal.unrecognized-tag.html"], "", "normal"]]}
+    assert scope_style(theme, "invalid.illegal.unrecognized-tag.html") == ("#b31d28", "normal")
+
+
+def test_html_tags_the_grammar_does_not_know_are_coloured_as_shiki_marks_them():
+    from slidepdf.markdown.highlight import highlight_lines
+
+    line, = highlight_lines('<Counter :count="1" /><div/><my-el/>', "html")
+    assert '<span class="tok-unknown-tag">Counter</span>' in line
+    assert '<span class="tok-tag">div</span>' in line and '<span class="tok-tag">my-el</span>' in line
+    assert "tok-unknown-tag" not in highlight_lines("<Counter/>", "vue")[0]       # Vue's grammar knows components
+
+
 def test_a_theme_written_in_the_setup_file_is_used_as_given():
     own = {"name": "mine", "type": "light", "colors": {"editor.foreground": "#222222"},
            "tokenColors": [{"scope": ["comment"], "settings": {"foreground": "#999999", "fontStyle": "italic"}}]}

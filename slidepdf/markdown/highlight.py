@@ -36,6 +36,19 @@ _CLASSES = (
 # Where a language's grammar in Shiki colours a token type differently: YAML keys are
 # properties there (entity.name.tag.yaml in vitesse), not HTML tags.
 _LANGUAGE_CLASSES = {"yaml": {Token.Name.Tag: "property"}}
+# The elements Shiki's HTML grammar knows (HTML's own, obsolete ones included, and the SVG and
+# MathML roots); any other tag without a hyphen (`<Counter/>`) it marks invalid.illegal.unrecognized-tag,
+# which vitesse colours as an error.
+_HTML_ELEMENTS = frozenset("""
+a abbr acronym address applet area article aside audio b base basefont bdi bdo bgsound big blink blockquote
+body br button canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl
+dt em embed fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr
+html i iframe image img input ins isindex kbd keygen label legend li link listing main map mark marquee math
+menu menuitem meta meter multicol nav nextid nobr noembed noframes noscript object ol optgroup option output p
+param picture plaintext pre progress q rb rp rt rtc ruby s samp script search section select slot small source
+spacer span strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title
+tr track tt u ul var video wbr xmp""".split())
+_HTML_LANGUAGES = frozenset(("html", "htm", "xhtml"))
 
 
 @lru_cache(maxsize=64)
@@ -66,6 +79,9 @@ def highlight_lines(code: str, lang: str) -> list[str]:
     lines: list[list[tuple[str | None, str]]] = [[]]
     for token_type, value in lex(code, lexer):
         name = token_class(token_type, language)
+        if name == "tag" and lang.lower() in _HTML_LANGUAGES and "-" not in value \
+                and value.lower() not in _HTML_ELEMENTS:
+            name = "unknown-tag"
         for index, part in enumerate(value.split("\n")):
             if index:
                 lines.append([])

@@ -27,6 +27,7 @@ CLASS_SCOPES = {
     "tag": "entity.name.tag", "attribute": "entity.other.attribute-name", "property": "variable.other.property",
     "variable": "variable.other.readwrite", "name": "variable.other.readwrite", "operator": "keyword.operator",
     "punctuation": "punctuation", "deleted": "markup.deleted", "inserted": "markup.inserted",
+    "unknown-tag": "invalid.illegal.unrecognized-tag.html",
 }
 
 
@@ -56,17 +57,20 @@ def compact(theme: dict) -> dict:
 
 
 def scope_style(theme: dict, scope: str) -> tuple[str, str]:
-    """(colour, font style) the theme gives `scope`; the editor foreground when no rule matches."""
-    best, best_depth = ("", ""), -1
-    for selectors, color, font_style in theme.get("rules", []):
+    """(colour, font style) the theme gives `scope`; the editor foreground when no rule matches.
+    As TextMate themes resolve: the colour of the most specific rule that sets one, and the font
+    style of the most specific rule that sets one (a rule may set only one of them)."""
+    color, color_depth, font_style, style_depth = "", -1, "", -1
+    for selectors, rule_color, rule_style in theme.get("rules", []):
         for selector in selectors:
             if " " in selector.strip():
                 continue            # a descendant selector needs the scopes around the token
             if scope == selector or scope.startswith(selector + "."):
                 depth = selector.count(".") + 1
-                if depth >= best_depth:
-                    best, best_depth = (color, font_style), depth
-    color, font_style = best
+                if rule_color and depth >= color_depth:
+                    color, color_depth = rule_color, depth
+                if rule_style and depth >= style_depth:
+                    font_style, style_depth = rule_style, depth
     return color or theme.get("fg", ""), font_style
 
 
