@@ -230,6 +230,22 @@ def test_a_blurred_background_spreads_past_its_box_and_keeps_its_colour_inside()
     assert blurred.getpixel((150 - 25, 112)) == (255, 255, 255)                          # past 3 sigma: untouched
 
 
+def test_a_square_list_marker_is_chromiums_small_square_well_before_the_text():
+    # DejaVu Sans 24px: ascent 22 → two thirds 14 → a 7 px square whose left edge is 21 px before
+    # the item (at 20 + 100 px): x 99-106 px, in points (0.75 px) at 72 dpi 74.25-79.5
+    html = ('<ul style="list-style: square; margin: 0; padding: 0 0 0 100px; font: 24px/40px \'DejaVu Sans\'">'
+            '<li>item</li></ul>')
+    drawn, glyph = _pixels_with_and_without(html, "list-symbols-drawn-as-chromium-draws-them")
+
+    def ink_columns(picture):
+        columns = [x for x in range(0, 89) if any(sum(picture.getpixel((x, y))) < 300 for y in range(15, 60))]
+        return min(columns), max(columns)
+    left, right = ink_columns(drawn)
+    assert 73 <= left <= 75 and 78 <= right <= 80 and right - left <= 6
+    glyph_left, glyph_right = ink_columns(glyph)
+    assert glyph_right - glyph_left > right - left + 1     # WeasyPrint's own glyph is a bigger square
+
+
 def test_a_text_gradient_or_blur_alone_leaves_the_layout_shared():
     from weasyprint import HTML
 

@@ -413,7 +413,6 @@ def _line_metrics_in_whole_pixels():
     from math import ceil, floor
 
     from weasyprint.layout import inline
-    from weasyprint.text import line_break
     from weasyprint.text.ffi import ffi, harfbuzz, pango
 
     original = inline.strut
@@ -432,16 +431,7 @@ def _line_metrics_in_whole_pixels():
             harfbuzz.hb_blob_destroy(table)
 
     def font_metrics(style) -> tuple[float, float, bool]:
-        key = line_break._font_style_cache_key(style, include_size=True)
-        if key not in metrics:
-            layout = line_break.Layout(style)
-            layout.set_text(" ")
-            line, _ = layout.get_first_line()
-            grid_fitted = hinted(line)
-            *_, text_height, baseline = line_break.first_line_metrics(
-                line, "", layout, resume_at=None, space_collapse=False, style=style)
-            metrics[key] = (baseline, text_height - baseline, grid_fitted)
-        return metrics[key]
+        return _font_metrics(style, metrics, hinted)
 
     def strut(style):
         line_height, baseline = original(style)
@@ -456,6 +446,23 @@ def _line_metrics_in_whole_pixels():
 
     with _replaced((inline, "strut", strut)):
         yield
+
+
+def _font_metrics(style, cache: dict, hinted=lambda line: False) -> tuple[float, float, bool]:
+    """(ascent, descent, hinted) of the style's primary font at its size, as Pango measures a
+    line of it; `cache` keeps them for one render."""
+    from weasyprint.text import line_break
+
+    key = line_break._font_style_cache_key(style, include_size=True)
+    if key not in cache:
+        layout = line_break.Layout(style)
+        layout.set_text(" ")
+        line, _ = layout.get_first_line()
+        grid_fitted = hinted(line)
+        *_, text_height, baseline = line_break.first_line_metrics(
+            line, "", layout, resume_at=None, space_collapse=False, style=style)
+        cache[key] = (baseline, text_height - baseline, grid_fitted)
+    return cache[key]
 
 
 @contextmanager
@@ -516,6 +523,83 @@ def _gradient_text_painted():
     draw_page = _drawing_each_page(document.draw_page, painted, lambda page: find(page, None))
     with _replaced((document, "draw_page", draw_page), (draw, "draw_text", draw_text)):
         yield
+
+
+@contextmanager
+def _list_symbols_drawn_as_chromium_draws_them():
+    """An outside `disc`, `circle` or `square` marker is a glyph in WeasyPrint ("▪ " in the item's
+    font: an 8 px square for DejaVu at 17.6 px, 10 px from the text). Chromium paints a shape of its
+    own (Blink's `ListMarker::RelativeSymbolMarkerRect` and `InlineMarginsForOutside`): from the
+    font's whole-pixel ascent A, two thirds T = ⌊2A/3⌋, a side of ⌊(T+1)/2⌋ px, its left edge
+    T + 7 px before the item's border box and its top ⌊3(A−T)/2⌋ below the ascent line (DejaVu:
+    5 px, 16 px from the text). For one render, such a marker's text is drawn as that shape in the
+    marker's colour (`weasyprint.document:draw_page` to find them, `weasyprint.draw:draw_text`)."""
+    from math import floor
+
+    from weasyprint import document, draw
+    from weasyprint.formatting_structure import boxes
+
+    original_text = draw.draw_text
+    symbols: dict[int, tuple[str, float]] = {}        # id(marker text box) -> (type, item's border x)
+    metrics: dict = {}                                  # font key -> its metrics, for this render
+
+    def find(box):
+        for child in getattr(box, "children", ()):
+            if getattr(child, "is_outside_marker", False) and box.style["direction"] == "ltr":
+                kind = box.style["list_style_type"]
+                if kind in ("disc", "circle", "square") and box.style["list_style_image"][0] != "url":
+                    for text in _text_boxes(child, boxes):
+                        symbols[id(text)] = (kind, box.border_box_x())
+            find(child)
+
+    def draw_text(stream, textbox, *args):
+        found = symbols.get(id(textbox))
+        if found is None or textbox.style["visibility"] != "visible":
+            return original_text(stream, textbox, *args)
+        kind, item_x = found
+        ascent = floor(_font_metrics(textbox.style, metrics)[0] + 0.5)
+        two_thirds = ascent * 2 // 3
+        side = (two_thirds + 1) // 2
+        x = round(item_x - two_thirds - 7)
+        y = round(textbox.position_y + textbox.baseline - ascent) + 3 * (ascent - two_thirds) // 2
+        stream.push_state()
+        color = textbox.style["color"]
+        if kind == "square":
+            stream.set_color(color)
+            stream.rectangle(x, y, side, side)
+            stream.fill()
+        else:
+            _ellipse(stream, x, y, side, side) if kind == "disc" else _ellipse(stream, x + .5, y + .5, side - 1, side - 1)
+            if kind == "disc":
+                stream.set_color(color)
+                stream.fill()
+            else:
+                stream.set_color(color, stroke=True)
+                stream.set_line_width(1)
+                stream.stroke()
+        stream.pop_state()
+
+    draw_page = _drawing_each_page(document.draw_page, symbols, find)
+    with _replaced((document, "draw_page", draw_page), (draw, "draw_text", draw_text)):
+        yield
+
+
+def _text_boxes(box, boxes):
+    if isinstance(box, boxes.TextBox):
+        yield box
+    for child in getattr(box, "children", ()):
+        yield from _text_boxes(child, boxes)
+
+
+def _ellipse(stream, x: float, y: float, width: float, height: float) -> None:
+    """An ellipse in the box, as four Bézier quarters (the path is left for the caller to paint)."""
+    k = 0.5522847498                        # a quarter circle's control-point distance, per radius
+    rx, ry, cx, cy = width / 2, height / 2, x + width / 2, y + height / 2
+    stream.move_to(cx + rx, cy)
+    stream.curve_to(cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry)
+    stream.curve_to(cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy)
+    stream.curve_to(cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry)
+    stream.curve_to(cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy)
 
 
 @contextmanager
@@ -1308,6 +1392,9 @@ FIXES: tuple[Fix, ...] = (
          "weasyprint.text.line_break:Layout", "weasyprint.text.line_break:first_line_metrics")),
     Fix("gradient-text-painted", _gradient_text_painted,
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_text", "weasyprint.css.tokens:get_image")),
+    Fix("list-symbols-drawn-as-chromium-draws-them", _list_symbols_drawn_as_chromium_draws_them,
+        ("weasyprint.document:draw_page", "weasyprint.draw:draw_text",
+         "weasyprint.formatting_structure.boxes:TextBox")),
     Fix("blurred-backgrounds-painted", _blurred_backgrounds_painted,
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.images:RasterImage")),
     Fix("grid-items-minimum-contributions", _grid_items_minimum_contributions,
