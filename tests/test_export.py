@@ -472,3 +472,15 @@ def test_a_buttons_label_in_a_centring_flex_column_keeps_one_line(write_deck, tm
                                      '    Perform Bernoulli Sampling\n  </button>\n</div>\n'})
     text = PdfReader(slidepdf.export(entry, tmp_path / "b.pdf").output).pages[0].extract_text()
     assert "Perform Bernoulli Sampling" in text
+
+
+def test_a_loose_lists_items_stand_as_far_apart_as_chromium_sets_them(write_deck, tmp_path):
+    # a paragraph per item: Chromium's marker at the item's 1.8em line height raises each first line
+    # by (1.8em - 1.5rem) / 2, so the items are 24 + 16 + 3.84 px apart at the slide's 17.6 px
+    entry = write_deck({"slides.md": "# A\n\n- one\n\n- two\n- three\n"})
+    pdf = pdfium.PdfDocument(str(slidepdf.export(entry, tmp_path / "l.pdf").output))
+    text = pdf[0].get_textpage()
+    content = text.get_text_range()
+    tops = [text.get_charbox(content.index(word))[1] for word in ("one", "two", "three")]     # glyph bottoms
+    pitches = [(tops[i] - tops[i + 1]) * 4 / 3 for i in range(2)]         # points to CSS px
+    assert all(43 < pitch < 44.5 for pitch in pitches), pitches
