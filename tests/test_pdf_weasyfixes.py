@@ -65,6 +65,42 @@ def test_an_image_shrunk_to_fit_a_row_keeps_its_aspect_ratio(tmp_path):
     assert round(image.width) == 504 and round(image.height) == 315          # 504 × 1000/1600
 
 
+def _widths_with_and_without(html, fix, tag, base_url=None):
+    """The laid-out widths of every `tag` box, with every fix and without `fix`."""
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    widths = []
+    for leave_out in ((), (fix,)):
+        with weasyprint_fixes(leave_out):
+            page = HTML(string=STYLE + html, base_url=base_url).render().pages[0]._page_box
+        widths.append([round(box.width) for box in _descendants(page) if getattr(box, "element_tag", None) == tag])
+    return widths
+
+
+def test_a_flex_container_shrunk_as_a_flex_item_lays_its_children_out_in_its_shrunk_width(tmp_path):
+    # a 600 px row of a column holding a row with a 500×160 logo (max-width: 100%) and a 300 px box:
+    # the column shrinks to 300 and its row with it (Chromium: row 300, logo 300)
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 160">'
+                                       '<rect width="500" height="160"/></svg>')
+    html = ('<div style="display: flex; width: 600px"><div style="display: flex; flex-direction: column; '
+            'align-items: center"><section style="display: flex"><img src="logo.svg" style="height: 160px; '
+            'max-width: 100%"></section></div><div style="width: 300px; flex-shrink: 0">y</div></div>')
+    fixed, plain = _widths_with_and_without(html, "flex-items-keep-their-flexed-width", "section",
+                                            tmp_path.as_uri() + "/")
+    assert fixed == [300] and plain == [500]
+
+
+def test_an_images_automatic_minimum_in_a_row_is_clamped_by_its_percentage_maximum(tmp_path):
+    (tmp_path / "logo.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 500 160">'
+                                       '<rect width="500" height="160"/></svg>')
+    html = ('<div style="display: flex; width: 304px"><img src="logo.svg" '
+            'style="height: 160px; max-width: 100%"></div>')
+    fixed, plain = _widths_with_and_without(html, "flex-minimum-clamped-by-the-maximum", "img", tmp_path.as_uri() + "/")
+    assert fixed == [304] and plain == [500]
+
+
 @pytest.mark.parametrize("container", ["position: relative", "position: static"])
 def test_an_absolute_child_of_a_centring_flex_box_is_centred_where_its_insets_are_auto(container):
     from weasyprint import HTML

@@ -791,6 +791,70 @@ def _flex_children_in_document_order():
         yield
 
 
+@contextmanager
+def _flex_items_keep_their_flexed_width():
+    """A flex item that is itself a flex container is laid out at the width its parent's flex
+    algorithm gave it, but WeasyPrint 70's `flex_layout` recomputes its own width from the
+    containing block (`block_level_width` on a copy), so its children are sized for the whole
+    row: baize's logo column, shrunk to 304 px, centred a 500 px logo row that ran off both
+    sides (Chromium fits it in the 304). For one render, a flex item's container keeps the width
+    it came in with (`weasyprint.layout.{flex,block,inline}.flex_layout`, `...block.block_level_width`)."""
+    from weasyprint.layout import block, flex, inline
+
+    original_width = block.block_level_width
+    flexed: list = []           # (element, width) of the flex items being laid out, innermost last
+
+    def block_level_width(box, containing_block):
+        if flexed and flexed[-1][0] is box.element and box.width == "auto" and box.style["width"] == "auto":
+            box.width = flexed[-1][1]
+        return original_width(box, containing_block)
+    block_level_width.without_min_max = original_width.without_min_max      # as WeasyPrint's decorator has it
+
+    def keeping(layout):
+        def flex_layout(context, box, *args, **kwargs):
+            width = box.width
+            keep = box.is_flex_item and box.style["width"] == "auto" and isinstance(width, (int, float))
+            if keep:
+                flexed.append((box.element, width))
+            try:
+                return layout(context, box, *args, **kwargs)
+            finally:
+                if keep:
+                    flexed.pop()
+        return flex_layout
+
+    with _replaced(*((module, "flex_layout", keeping(module.flex_layout)) for module in (flex, block, inline)),
+                   (block, "block_level_width", block_level_width)):
+        yield
+
+
+@contextmanager
+def _flex_minimum_clamped_by_the_maximum():
+    """A flex item's automatic minimum (its content size suggestion) is clamped by its maximum
+    main size when that is definite (CSS Flexbox 4.5): an `<img h-40>` of a 500×160 SVG with
+    `max-width: 100%` in a 304 px row may shrink to 304. WeasyPrint 70 measures the item with its
+    maximum lifted (`max-width: inf`) and keeps 500, so the row overflowed. For one render that
+    measurement is clamped by the item's resolved maximum (`weasyprint.layout.flex.min_content_width`,
+    which flex layout calls on such a copy)."""
+    from math import inf
+
+    from weasyprint.layout import flex
+
+    original = flex.min_content_width
+
+    def min_content_width(context, box, outer=True):
+        width = original(context, box, outer)
+        lifted = box.style["max_width"]
+        resolved = getattr(box, "max_width", None)
+        if not outer and getattr(lifted, "value", None) == inf and isinstance(resolved, (int, float)) \
+                and resolved != inf:
+            return min(width, resolved)
+        return width
+
+    with _replaced((flex, "min_content_width", min_content_width)):
+        yield
+
+
 def _document_order(given: list, laid_out: list) -> list:
     """`laid_out` (absolute placeholders first, then flex items) merged back into the order of
     `given`; unchanged when the two cannot be matched one to one (a split page, `order`)."""
@@ -1406,6 +1470,11 @@ FIXES: tuple[Fix, ...] = (
     Fix("flex-children-in-document-order", _flex_children_in_document_order,
         ("weasyprint.layout.flex:flex_layout", "weasyprint.layout.block:flex_layout",
          "weasyprint.layout.inline:flex_layout")),
+    Fix("flex-items-keep-their-flexed-width", _flex_items_keep_their_flexed_width,
+        ("weasyprint.layout.flex:flex_layout", "weasyprint.layout.block:flex_layout",
+         "weasyprint.layout.inline:flex_layout", "weasyprint.layout.block:block_level_width")),
+    Fix("flex-minimum-clamped-by-the-maximum", _flex_minimum_clamped_by_the_maximum,
+        ("weasyprint.layout.flex:min_content_width",)),
     Fix("links-kept-on-blockified-items", _links_kept_on_blockified_items,
         ("weasyprint.formatting_structure.build:blockify",)),
     Fix("grid-items-auto-margins", _grid_items_auto_margins,
