@@ -291,3 +291,22 @@ def test_toc_entries_are_the_titles_rendered_text(write_deck):
     entry = write_deck({"slides.md": "# Contents\n\n<Toc />\n\n---\n\n# [Web Audio API](https://w3.org) and **more**\n"})
     pages, _ = pages_of(entry)
     assert ">Web Audio API and more</a>" in pages[0].html and "w3.org" not in pages[0].html
+
+
+def test_a_component_that_turns_inherit_attrs_off_gets_the_callers_class_only_where_it_binds_attrs(write_deck):
+    from tests.helpers import pages_of
+
+    entry = write_deck({
+        "components/Box.vue": """
+            <template>
+              <div class="outer"><div class="inner" :class="$attrs.class"><slot /></div></div>
+            </template>
+            <script setup>
+            defineOptions({ inheritAttrs: false })
+            </script>
+            """,
+        "components/Plain.vue": "<template><div class=\"outer\"><slot /></div></template>",
+        "slides.md": '# A\n\n<Box class="bg-blue-100 p-4">x</Box>\n\n<Plain class="p-4">y</Plain>\n'})
+    html = pages_of(entry)[0][0].html
+    assert '<div class="outer"' in html and 'class="inner bg-blue-100 p-4"' in html
+    assert 'class="outer bg-blue-100' not in html and 'class="outer p-4"' in html     # Plain still inherits

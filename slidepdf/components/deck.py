@@ -31,6 +31,7 @@ class DeckComponent:
     script_names: tuple[str, ...] = ()
     path: Any = None
     imported: tuple[tuple[str, Any], ...] = ()     # (private tag, .vue file): components its script imports
+    inherit_attrs: bool = True  # false when it says `inheritAttrs: false`: the caller's attributes stay in $attrs
 
     @property
     def folder(self):
@@ -136,8 +137,10 @@ def load_component(name: str, path, policy, engine, warnings, run_script: bool =
             if element.tag in (local, _kebab(local)):
                 element.tag = private
         imported.append((private, file))
+    # `defineOptions({ inheritAttrs: false })` or `export default { inheritAttrs: false }`
+    inherit_attrs = not re.search(r"\binheritAttrs\s*:\s*false\b", script)
     return DeckComponent(name, tree, defaults, has_logic, declared_props(script) if "defineProps" in script else None,
-                         css, scope, program.source, program.names, path, tuple(imported))
+                         css, scope, program.source, program.names, path, tuple(imported), inherit_attrs)
 
 
 def _kebab(name: str) -> str:
@@ -188,8 +191,8 @@ def deck_component(element: Element, component: DeckComponent, context: Componen
     _fill_slots(rendered, element)
     roots = [c for c in rendered.children if isinstance(c, Element)]
     if len(roots) == 1:                     # Vue's attribute fallthrough onto a single root
-        root = carry_attrs(element, roots[0], declared_props)
-        root.directives = [*root.directives, *element.directives]
+        root = carry_attrs(element, roots[0], declared_props) if component.inherit_attrs else roots[0]
+        root.directives = [*root.directives, *element.directives]   # directives reach the root either way
     return context.children(rendered.children)
 
 
