@@ -11,6 +11,7 @@ import html
 import re
 
 _MDC_SPAN = re.compile(r"\[([^\[\]\n]*)\]\{([^{}\n]*)\}")
+_MDC_PROPS = re.compile(r"\{([^{}\n]*)\}")
 _MDC_PART = re.compile(r"""([.#])([\w\-:/\[\]%!]+)|([\w\-:]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"']+)))?""")
 
 
@@ -123,6 +124,81 @@ def _props_in_text(content: str) -> list[tuple[int, int, str]]:
     return found
 
 
+def _text_token(value: str):
+    from markdown_it.token import Token
+
+    token = Token("text", "", 0)
+    token.content = value
+    return token
+
+
+def _with_props_split_out(children: list) -> list:
+    """The inline tokens with each `{…}` in their text made a token of its own, as
+    markdown-it-mdc's inline rule makes one (`mdc_inline_props`, its parsed props in `meta`)."""
+    from markdown_it.token import Token
+
+    split = []
+    for token in children:
+        places = _props_in_text(token.content) if token.type == "text" else []
+        if not places:
+            split.append(token)
+            continue
+        position = 0
+        for start, end, inside in places:
+            if start > position:
+                split.append(_text_token(token.content[position:start]))
+            props = Token("mdc_inline_props", "", 0)
+            props.meta = {"props": parse_mdc_attributes(inside), "source": token.content[start:end]}
+            split.append(props)
+            position = end
+        if position < len(token.content):
+            split.append(_text_token(token.content[position:]))
+    return split
+
+
+def _props_applied(split: list) -> list:
+    """Each props token given to what stands before it (whitespace skipped): plain text is wrapped
+    in a span that takes them, a closing token's opening takes them, any other element itself."""
+    from markdown_it.token import Token
+
+    out = []
+    for token in split:
+        if token.type != "mdc_inline_props":
+            out.append(token)
+            continue
+        at = len(out) - 1
+        while at >= 0 and out[at].type == "text" and not out[at].content.strip():
+            at -= 1
+        if at < 0:                                   # nothing before it to take the props
+            out.append(_text_token(token.meta["source"]))
+            continue
+        previous = out[at]
+        if previous.type == "text":
+            opening = Token("span_open", "span", 1)
+            _set_attributes(opening, token.meta["props"])
+            out[at:at + 1] = [opening, previous, Token("span_close", "span", -1)]
+        elif previous.nesting == -1:
+            target = _opening_of(out, at)
+            if target is not None:
+                _set_attributes(target, token.meta["props"])
+        else:
+            _set_attributes(previous, token.meta["props"])
+    return out
+
+
+def _opening_of(tokens: list, closing: int):
+    """The opening token that the closing token at `closing` ends, else None."""
+    tag, depth = tokens[closing].tag, 0
+    for candidate in reversed(tokens[:closing]):
+        if candidate.tag == tag and candidate.nesting == -1:
+            depth += 1
+        elif candidate.tag == tag and candidate.nesting == 1:
+            if depth == 0:
+                return candidate
+            depth -= 1
+    return None
+
+
 def mdc_attributes(state) -> None:
     """MDC inline props, as markdown-it-mdc applies them: `{…}` after an element goes on it (an
     image, inline code, the opening of `**x**` or a link), after plain text it wraps that text in
@@ -135,11 +211,6 @@ def mdc_attributes(state) -> None:
         _set_attributes(opening, parse_mdc_attributes(found[2]))
         return [opening, text(found[1]), Token("span_close", "span", -1)]
 
-    def text_token(value: str):
-        token = Token("text", "", 0)
-        token.content = value
-        return token
-
     for index, block in enumerate(state.tokens):
         if block.type != "inline" or not block.children:
             continue
@@ -149,61 +220,13 @@ def mdc_attributes(state) -> None:
                 parts.extend(split_text(token.content, _MDC_SPAN, span))
             else:
                 parts.append(token)
-        split = []
-        for token in parts:
-            places = _props_in_text(token.content) if token.type == "text" else []
-            position = 0
-            for start, end, inside in places:
-                if start > position:
-                    split.append(text_token(token.content[position:start]))
-                props = Token("mdc_inline_props", "", 0)
-                props.meta = {"props": parse_mdc_attributes(inside), "source": token.content[start:end]}
-                split.append(props)
-                position = end
-            if places:
-                if position < len(token.content):
-                    split.append(text_token(token.content[position:]))
-            else:
-                split.append(token)
+        split = _with_props_split_out(parts)
         owner = _props_block_owner(state.tokens, index)
         if owner is not None and len(split) == 2 and split[0].type == "text" and split[1].type == "mdc_inline_props":
             _set_attributes(owner, split[1].meta["props"])
             block.children = [split[0]]
-            continue
-        out = []
-        for token in split:
-            if token.type != "mdc_inline_props":
-                out.append(token)
-                continue
-            at = len(out) - 1
-            while at >= 0 and out[at].type == "text" and not out[at].content.strip():
-                at -= 1
-            if at < 0:                                   # nothing before it to take the props
-                out.append(text_token(token.meta["source"]))
-                continue
-            previous = out[at]
-            if previous.type == "text":
-                opening = Token("span_open", "span", 1)
-                _set_attributes(opening, token.meta["props"])
-                out[at:at + 1] = [opening, previous, Token("span_close", "span", -1)]
-            elif previous.nesting == -1:
-                depth, target = 0, None
-                for candidate in reversed(out[:at]):
-                    if candidate.tag == previous.tag and candidate.nesting == -1:
-                        depth += 1
-                    elif candidate.tag == previous.tag and candidate.nesting == 1:
-                        if depth == 0:
-                            target = candidate
-                            break
-                        depth -= 1
-                if target is not None:
-                    _set_attributes(target, token.meta["props"])
-            else:
-                _set_attributes(previous, token.meta["props"])
-        block.children = out
-
-
-_MDC_PROPS = re.compile(r"\{([^{}\n]*)\}")
+        else:
+            block.children = _props_applied(split)
 
 
 def _props_block_owner(tokens, index: int):
