@@ -564,19 +564,18 @@ def _list_symbols_drawn_as_chromium_draws_them():
         y = round(textbox.position_y + textbox.baseline - ascent) + 3 * (ascent - two_thirds) // 2
         stream.push_state()
         color = textbox.style["color"]
-        if kind == "square":
-            stream.set_color(color)
-            stream.rectangle(x, y, side, side)
-            stream.fill()
+        if kind == "circle":                        # a 1 px ring inside the box
+            _ellipse(stream, x + .5, y + .5, side - 1, side - 1)
+            stream.set_color(color, stroke=True)
+            stream.set_line_width(1)
+            stream.stroke()
         else:
-            _ellipse(stream, x, y, side, side) if kind == "disc" else _ellipse(stream, x + .5, y + .5, side - 1, side - 1)
-            if kind == "disc":
-                stream.set_color(color)
-                stream.fill()
+            if kind == "square":
+                stream.rectangle(x, y, side, side)
             else:
-                stream.set_color(color, stroke=True)
-                stream.set_line_width(1)
-                stream.stroke()
+                _ellipse(stream, x, y, side, side)
+            stream.set_color(color)
+            stream.fill()
         stream.pop_state()
 
     draw_page = _drawing_each_page(document.draw_page, symbols, find)
