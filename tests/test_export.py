@@ -427,7 +427,7 @@ def test_a_block_component_alone_in_a_paragraph_is_not_wrapped_and_one_with_text
     pages, _ = pages_of(entry)
     first, second = (p.html.replace(' data-v-box=""', "") for p in pages)
     assert "<p>" not in first and '<div class="box h-full" title="a"></div>' in first
-    assert '<div class="slidepdf-p">Before <div class="box h-full" title="b"></div> after</div>' in second
+    assert '<slidepdf-p class="slidepdf-p">Before <div class="box h-full" title="b"></div> after</slidepdf-p>' in second
 
 
 def test_an_unknown_layout_is_a_warning_and_the_slide_is_drawn_with_default(write_deck, tmp_path):
@@ -484,3 +484,13 @@ def test_a_loose_lists_items_stand_as_far_apart_as_chromium_sets_them(write_deck
     tops = [text.get_charbox(content.index(word))[1] for word in ("one", "two", "three")]     # glyph bottoms
     pitches = [(tops[i] - tops[i + 1]) * 4 / 3 for i in range(2)]         # points to CSS px
     assert all(43 < pitch < 44.5 for pitch in pitches), pitches
+
+
+def test_the_decks_p_rules_style_a_paragraph_that_holds_a_block(write_deck, tmp_path):
+    # printed as <slidepdf-p> so the block stays inside it; the deck's `p { color }` still applies
+    entry = write_deck({"slides.md": '# A\n\nBefore <div class="inline-block">box</div> after\n',
+                        "style.css": "p { color: rgb(255, 0, 0); }"})
+    image = page_image(slidepdf.export(entry, tmp_path / "p.pdf").output)
+    data = image.tobytes()
+    reds = [i for i in range(0, len(data), 3) if data[i] > 200 and data[i + 1] < 150 and data[i + 2] < 150]
+    assert len(reds) > 50          # red text (at the theme's 50 % for the line under a title)

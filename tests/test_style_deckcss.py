@@ -28,7 +28,16 @@ def test_nesting_is_flattened_and_slide_styles_are_scoped():
     assert ".slidev-page-3 .card .title{font-weight:700}" in css
     assert ".slidev-page-3 h1, .slidev-page-3 h2{margin:0}" in css
     assert ":root{--x:1}" in css
-    assert "@media print{.slidev-page-3 p{color:black}}" in css
+    assert "@media print{.slidev-page-3 :is(p, slidepdf-p){color:black}}" in css     # p: any printed paragraph
+
+
+def test_a_sheets_p_selects_the_paragraphs_printed_as_slidepdf_p_and_nothing_else_named_p():
+    from slidepdf.style.deckcss import paragraph_selector
+
+    assert paragraph_selector(".slidev-layout h1 + p") == ".slidev-layout h1 + :is(p, slidepdf-p)"
+    assert paragraph_selector("li > p:first-child") == "li > :is(p, slidepdf-p):first-child"
+    for untouched in ("pre", ".p-4", "#p", 'a[title="p"]', "span.p", "::placeholder"):
+        assert paragraph_selector(untouched) == untouched
 
 
 def test_stylesheets_are_found_as_slidev_imports_them(write_deck):

@@ -124,7 +124,8 @@ def _rule(rule, parents: list[str] | None, context: StyleContext, result: Prepar
     if rule.type != "qualified-rule":
         return []
     # what exists only on a screen (a selection, scrollbars, vendor pseudo-elements) has no page
-    selectors = [s for s in _selectors(tinycss2.serialize(rule.prelude), parents) if not _SCREEN_ONLY.search(s)]
+    selectors = [paragraph_selector(s) for s in _selectors(tinycss2.serialize(rule.prelude), parents)
+                 if not _SCREEN_ONLY.search(s)]
     if not selectors:
         return []
     declarations: list[str] = []
@@ -210,6 +211,26 @@ def _printable(item, result: PreparedCss) -> list[str]:
         if NOTICEABLE.match(prop):
             result.dropped.setdefault(prop, None)
     return [f"{prop}:{value}{' !important' if item.important else ''}" for prop, value in kept]
+
+
+# A paragraph that holds block markup is printed as <slidepdf-p> (`render.layout.keep_paragraph_nesting`:
+# an HTML parser would close a <p> before the block); a sheet's `p` selects it too, at a type's specificity.
+_PARAGRAPH_TYPE = re.compile(r"(?<![\w\-.#:@\\])p(?![\w-])")
+_SELECTOR_LITERAL = re.compile(r"""\[[^\]]*\]|"[^"]*"|'[^']*'""")
+
+
+def paragraph_selector(selector: str) -> str:
+    """`.slidev-layout p + h2` → `.slidev-layout :is(p, slidepdf-p) + h2` (attribute values and
+    strings left as they are)."""
+    if "p" not in selector:
+        return selector
+    out, position = [], 0
+    for literal in _SELECTOR_LITERAL.finditer(selector):
+        out.append(_PARAGRAPH_TYPE.sub(":is(p, slidepdf-p)", selector[position:literal.start()]))
+        out.append(literal.group(0))
+        position = literal.end()
+    out.append(_PARAGRAPH_TYPE.sub(":is(p, slidepdf-p)", selector[position:]))
+    return "".join(out)
 
 
 def _selectors(prelude: str, parents: list[str] | None) -> list[str]:
