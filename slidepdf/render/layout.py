@@ -116,9 +116,10 @@ def keep_paragraph_nesting(tree: Element) -> None:
     """A Markdown paragraph holding block markup (a multi-line component tag): WeasyPrint
     parses HTML, which would close the <p> before the block and leave empty paragraphs
     around it. A paragraph that is only that block is left out, as in Slidev's pages (the
-    block fills the slide: `h-full` resolves); one that also holds text is written as a div
-    that the theme styles like p, so the block stays inside it as in the DOM Vue builds: a
-    `<slidepdf-p>`, which the deck's own `p` selectors also select (`style.deckcss.paragraph_selector`)."""
+    block fills the slide: `h-full` resolves); one that also holds text is written as a
+    `<slidepdf-p>` (class `slidepdf-p` for the bundled themes' rules), so the block stays inside
+    it as in the DOM Vue builds; a deck's own `p` selectors select it too
+    (`style.deckcss.paragraph_selector`)."""
     def fix(element: Element) -> list[Node]:
         content = [c for c in element.children if not (isinstance(c, Text) and not c.text.strip())]
         if len(content) == 1 and isinstance(content[0], Element) and content[0].tag.lower() in _CLOSES_P:

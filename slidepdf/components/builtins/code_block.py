@@ -33,18 +33,19 @@ def code_block(element: Element, context: ComponentContext) -> None:
     if title and not any(isinstance(c, Element) and "slidev-code-block-title" in c.classes for c in element.children):
         # `~icon~` in a title names the bar's icon; the rest of the text is what shows
         label = Element(tag="div", attrs={"class": "leading-1em"},
-                        children=[Text(text=re.sub(r"~([^~]+)~", "", title).strip())])
+                        children=[Text(text=_ICON_HINT.sub("", title).strip())])
         icon = title_icon(title)
         children = [Element(tag="div", attrs={"class": f"w-3.5 h-3.5 relative {icon}"}), label] if icon else [label]
         element.children.insert(0, Element(tag="div", attrs={"class": "slidev-code-block-title"}, children=children))
 
 
+_ICON_HINT = re.compile(r"~([^~]+)~")
 # Slidev's TitleIcon: the icon a code block's title gets from the tool, config file or
-# extension it names (the longest name the title contains wins)
-_TITLE_ICONS = {
+# extension it names (the longest name the title contains wins); vscode-icons' file types
+_FILE_TYPES = {
     "pnpm": "light-pnpm", "npm": "npm", "yarn": "yarn", "bun": "bun", "deno": "deno",
     "vue": "vue", "svelte": "svelte", "angular": "angular", "react": "reactjs", "next": "light-next",
-    "nuxt": "nuxt", "solid": "", "astro": "light-astro", "rollup": "rollup", "webpack": "webpack", "vite": "vite",
+    "nuxt": "nuxt", "astro": "light-astro", "rollup": "rollup", "webpack": "webpack", "vite": "vite",
     "esbuild": "esbuild", "package.json": "node", "tsconfig.json": "tsconfig", ".npmrc": "npm",
     ".editorconfig": "editorconfig", ".eslintrc": "eslint", ".eslintignore": "eslint", "eslint.config": "eslint",
     ".gitignore": "git", ".gitattributes": "git", ".env": "dotenv", ".env.example": "dotenv", ".vscode": "vscode",
@@ -54,16 +55,15 @@ _TITLE_ICONS = {
     ".md": "markdown", ".py": "python", ".ico": "favicon", ".html": "html", ".css": "css", ".scss": "scss",
     ".yml": "light-yaml", ".yaml": "light-yaml", ".php": "php", ".svg": "svg",
 }
+_TITLE_ICONS = {**{name: f"i-vscode-icons:file-type-{kind}" for name, kind in _FILE_TYPES.items()},
+                "solid": "i-logos:solidjs-icon"}
 _TITLE_ICON_ORDER = sorted(_TITLE_ICONS, key=len, reverse=True)
 
 
 def title_icon(title: str) -> str:
     """The icon class of a code block title: its `~icon~`, else the file type it names."""
-    hinted = re.search(r"~([^~]+)~", title)
+    hinted = _ICON_HINT.search(title)
     if hinted:
         return hinted.group(1)
     lowered = title.lower()
-    found = next((name for name in _TITLE_ICON_ORDER if name in lowered), None)
-    if found is None:
-        return ""
-    return "i-logos:solidjs-icon" if found == "solid" else f"i-vscode-icons:file-type-{_TITLE_ICONS[found]}"
+    return next((_TITLE_ICONS[name] for name in _TITLE_ICON_ORDER if name in lowered), "")
