@@ -94,3 +94,31 @@ def test_a_scaled_mermaid_diagram_is_its_own_size_times_the_scale_not_fitted_fir
     _, _, width, height = (float(n) for n in re.search(r'viewBox="([^"]+)"', opening)[1].split())
     assert f'width="{width * 0.5:.2f}"' in opening and f'height="{height * 0.5:.2f}"' in opening
     assert "max-width" not in opening and "scale(" not in html
+
+
+def _view_box(svg):
+    import re
+    return [float(n) for n in re.search(r'viewBox="([^"]+)"', svg)[1].replace(",", " ").split()]
+
+
+def test_a_flowchart_is_laid_out_by_dagre_so_its_spacing_settings_take_effect():
+    # Mermaid's default layout is dagre; mmdr's own is ELK, which ignores rankSpacing and nodeSpacing
+    source = "flowchart TD\nA --> B\nB --> C\nA --> C\n"
+    tight = DiagramRenderer(mermaid_config={"flowchart": {"rankSpacing": 20}}).svg("mermaid", source)
+    loose = DiagramRenderer(mermaid_config={"flowchart": {"rankSpacing": 150}}).svg("mermaid", source)
+    assert _view_box(loose)[3] - _view_box(tight)[3] >= 2 * (150 - 20) - 1     # two gaps between three ranks
+
+
+def test_a_short_flowchart_label_gets_a_narrow_node_as_in_mermaid():
+    import re
+    svg = DiagramRenderer().svg("mermaid", "flowchart LR\nA[X] --> B[A much longer label]\n")
+    widths = sorted(float(w) for w in re.findall(r'<rect class="basic label-container"[^>]*width="([\d.]+)"', svg))
+    assert len(widths) == 2 and widths[0] < 100 < widths[1]      # no common floor under both
+
+
+def test_a_layout_the_deck_or_the_diagram_names_is_kept():
+    from slidepdf.markdown.diagrams import with_dagre_layout
+    assert with_dagre_layout({"theme": "dark"}, "graph TD\nA-->B")["flowchart"]["layout"] == "dagre"
+    assert with_dagre_layout({"layout": "elk"}, "graph TD\nA-->B") == {"layout": "elk"}
+    assert "flowchart" not in with_dagre_layout({}, "---\nconfig:\n  layout: elk\n---\ngraph TD\nA-->B")
+    assert "flowchart" not in with_dagre_layout({}, '%%{init: {"layout": "elk"}}%%\ngraph TD\nA-->B')

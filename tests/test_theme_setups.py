@@ -63,10 +63,11 @@ def test_diagrams_are_drawn_with_the_setup_and_the_blocks_options(write_deck):
     assert DiagramRenderer(dark=True).mermaid_init({})["theme"] == "dark"
     # Mermaid's defaults, not mmdr's own: colours, the classic look, label wrapping; a setup's own keys kept
     assert DiagramRenderer().mermaid_init({}) == {"theme": "default", "look": "classic",
-                                                   "flowchart": {"wrappingWidth": 200}}
+                                                   "flowchart": {"wrappingWidth": 200, "minNodeWidth": 0},
+                                                   "state": {"minNodeWidth": 0}}
     assert DiagramRenderer(mermaid_config={"look": "handDrawn"}).mermaid_init({})["look"] == "handDrawn"
     assert DiagramRenderer(mermaid_config={"flowchart": {"curve": "basis"}}).mermaid_init({})["flowchart"] == {
-        "wrappingWidth": 200, "curve": "basis"}
+        "wrappingWidth": 200, "minNodeWidth": 0, "curve": "basis"}
 
 
 def test_flowchart_labels_shorter_than_mermaids_wrapping_width_keep_one_line():

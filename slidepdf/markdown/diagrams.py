@@ -26,9 +26,18 @@ from ..vue.template import Element, Raw, Text
 KINDS = ("mermaid", "plantuml")
 # Mermaid's documented defaults where mmdr, unasked, has others: its own colours, labels
 # wrapped well short of Mermaid's 200px (a flowchart of short labels came out narrower and twice
-# as tall as mermaid.js draws it, so scaled to the slide its text stood too large), and its
-# "neo" look (gradient strokes, drop shadows, dashed animated edges) for Mermaid's "classic".
-MERMAID_DEFAULTS: dict[str, Any] = {"theme": "default", "look": "classic", "flowchart": {"wrappingWidth": 200}}
+# as tall as mermaid.js draws it, so scaled to the slide its text stood too large), its "neo"
+# look (gradient strokes, drop shadows, dashed animated edges) for Mermaid's "classic", and a
+# 120px floor under every flowchart and state node, which Mermaid does not have.
+MERMAID_DEFAULTS: dict[str, Any] = {"theme": "default", "look": "classic",
+                                    "flowchart": {"wrappingWidth": 200, "minNodeWidth": 0},
+                                    "state": {"minNodeWidth": 0}}
+# Mermaid lays these families out with dagre unless a `layout` is asked for; mmdr lays them out
+# with ELK, which ignores rankSpacing/nodeSpacing and routes edges square rather than `basis`.
+# mmdr reads a family's own `layout` before the root one, so it is set only where nothing
+# (setup, block options or the diagram's own config) names a layout.
+DAGRE_FAMILIES = ("flowchart", "state", "class", "er")
+_NAMES_A_LAYOUT = re.compile(r"%%\{[^%]*\blayout\b|^\s*layout\s*:", re.M)
 TIMEOUT_SECONDS = 60
 
 
@@ -71,7 +80,7 @@ class DiagramRenderer:
 
     def _run(self, kind: str, source: str, init: dict[str, Any]) -> str | None:
         if kind == "mermaid" and init:
-            source = with_mermaid_config(source, init)
+            source = with_mermaid_config(source, with_dagre_layout(init, source))
         if kind == "mermaid":
             drawn = self._mmdr(source)
             if drawn is not None:
@@ -108,6 +117,14 @@ def _merged(base: dict, over: dict) -> dict:
     for key, value in over.items():
         out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
     return out
+
+
+def with_dagre_layout(init: dict[str, Any], source: str) -> dict[str, Any]:
+    """`init` with dagre as the layout of the families Mermaid lays out with dagre, unless `init`
+    or the source's own frontmatter or directives name a layout."""
+    if "layout" in init or _NAMES_A_LAYOUT.search(source):
+        return init
+    return _merged({family: {"layout": "dagre"} for family in DAGRE_FAMILIES}, init)
 
 
 def with_mermaid_config(source: str, init: dict[str, Any]) -> str:
