@@ -571,3 +571,41 @@ def test_style_attributes_inside_an_inline_svg_draw_without_a_warning(tmp_path):
     messages = [warning.message for warning in warnings]
     assert not any("fill" in message for message in messages)
     assert any("colour" in message for message in messages)
+
+
+def _boxes_by_id(html, leave_out=()):
+    from weasyprint import HTML
+
+    from slidepdf.pdf.weasyfixes import weasyprint_fixes
+
+    with weasyprint_fixes(leave_out):
+        page = HTML(string=STYLE + html).render().pages[0]._page_box
+    found = {}
+    for box in _descendants(page):
+        element = getattr(box, "element", None)
+        if element is not None and element.get("id") and element.get("id") not in found:
+            found[element.get("id")] = box
+    return found
+
+
+@pytest.mark.parametrize("justify, text_left", [("center", 20), ("start", 20), ("end", 20)])
+def test_an_auto_column_beside_a_fixed_one_takes_the_free_width_up_to_its_content(justify, text_left):
+    # Chromium (measured): `grid-cols-[auto_640px] gap-4 justify-center` in 868 px gives the
+    # text column 212 px (all the free width: its content is wider) at the left edge
+    html = (f'<div style="display: grid; grid-template-columns: auto 640px; gap: 16px; justify-content: {justify};'
+            ' width: 868px"><div id="a"><div style="font-size: 36px">Nuxt DevTools and more</div></div>'
+            '<div id="b" style="height: 50px"></div></div>')
+    boxes = _boxes_by_id(html)
+    assert boxes["a"].width == pytest.approx(212)
+    assert boxes["a"].position_x == pytest.approx(text_left)
+    assert boxes["b"].position_x == pytest.approx(text_left + 212 + 16)
+    assert _boxes_by_id(html, ("grid-free-space-shared-until-limits",))["a"].width < 200    # WeasyPrint's own
+
+
+def test_centred_columns_narrower_than_the_grid_leave_the_gaps_out_of_the_free_width():
+    # Chromium: columns 100 + 16 + 200 in 600 px, centred, start at (600 - 316) / 2 = 142
+    html = ('<div style="display: grid; grid-template-columns: 100px 200px; gap: 16px; justify-content: center;'
+            ' width: 600px"><div id="a">a</div><div id="b">b</div></div>')
+    boxes = _boxes_by_id(html)
+    assert boxes["a"].position_x == pytest.approx(20 + 142)
+    assert boxes["b"].position_x == pytest.approx(20 + 142 + 116)

@@ -304,6 +304,69 @@ def _grid_items_minimum_contributions():
         yield
 
 
+@contextmanager
+def _grid_free_space_shared_until_limits():
+    """Two steps of WeasyPrint 70's grid column sizing, made as CSS Grid and Chromium have them:
+    - Maximize Tracks (12.6) shares free space equally among the tracks, freezing each as it
+      reaches its growth limit and going on growing the others. WeasyPrint shares it once, and a
+      fixed track's share is dropped, not passed on: `grid-cols-[auto_640px]` with
+      `justify-center` left a 186 px text column where Chromium makes it 212 px, and the title
+      wrapped after a word Chromium keeps on the line. Here what is left goes on to the tracks
+      below their growth limits (grids with `fr` tracks, which take it themselves, are left be).
+    - `justify-content: center | end` places the columns in the free width, which is the width
+      less the tracks and the gaps; WeasyPrint leaves the gaps out of it (its rows have them), so
+      centred columns sat half a gap right. Here the items are moved back by what it miscounted.
+    For one render (`weasyprint.layout.grid._resolve_tracks_sizes`,
+    `weasyprint.layout.{block,inline}.grid_layout`)."""
+    from weasyprint.layout import block, grid, inline
+
+    original = grid._resolve_tracks_sizes
+    columns_of: dict[int, tuple[float, int]] = {}   # id(grid box) → (columns' total, how many), while laid out
+
+    def resolve_tracks_sizes(sizing_functions, box_size, children_positions, implicit_start, direction, gap,
+                             context, containing_block, *rest):
+        tracks = original(sizing_functions, box_size, children_positions, implicit_start, direction, gap,
+                          context, containing_block, *rest)
+        if box_size != "auto" and not any(grid._is_fr(maximum) for _, maximum in sizing_functions):
+            free = box_size - sum(base for base, _ in tracks) - (len(tracks) - 1) * gap
+            while free > 1e-6:
+                growing = [sizes for sizes in tracks if sizes[1] - sizes[0] > 1e-6]
+                if not growing:
+                    break
+                share = free / len(growing)
+                for sizes in growing:
+                    step = min(share, sizes[1] - sizes[0])
+                    sizes[0] += step
+                    free -= step
+        if direction == "x":
+            columns_of[id(containing_block)] = (sum(base for base, _ in tracks), len(tracks))
+        return tracks
+
+    def realigning(layout):
+        def grid_layout(context, box, *args, **kwargs):
+            result = layout(context, box, *args, **kwargs)
+            total, columns = columns_of.pop(id(box), (0.0, 0))
+            laid_out = result[0]
+            justify = set(box.style["justify_content"])
+            share = 0.5 if "center" in justify else 1.0 if justify & {"right", "end", "flex-end"} else 0.0
+            gap = box.style["column_gap"]
+            if laid_out is None or not share or getattr(gap, "unit", None) != "px" or columns < 2:
+                return result
+            width = box.width if isinstance(box.width, (int, float)) else laid_out.width
+            gaps = gap.value * (columns - 1)
+            shift = share * (max(0.0, width - total - gaps) - max(0.0, width - total))
+            if shift:
+                for child in laid_out.children:
+                    if not child.is_absolutely_positioned():
+                        child.translate(dx=shift)
+            return result
+        return grid_layout
+
+    with _replaced((grid, "_resolve_tracks_sizes", resolve_tracks_sizes),
+                   *((module, "grid_layout", realigning(module.grid_layout)) for module in (block, inline))):
+        yield
+
+
 def _grid_max_content(context, box, measure) -> float | None:
     """Chromium's max-content width of a grid's columns, or None when the grid is not one
     this simple model covers (named areas, explicit placement, auto-fill, column flow)."""
@@ -1462,6 +1525,9 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.images:RasterImage")),
     Fix("grid-items-minimum-contributions", _grid_items_minimum_contributions,
         ("weasyprint.layout.grid:min_content_width", "weasyprint.layout.preferred:adjust")),
+    Fix("grid-free-space-shared-until-limits", _grid_free_space_shared_until_limits,
+        ("weasyprint.layout.grid:_resolve_tracks_sizes", "weasyprint.layout.grid:_is_fr",
+         "weasyprint.layout.block:grid_layout", "weasyprint.layout.inline:grid_layout")),
     Fix("indefinite-heights-are-auto", _indefinite_heights_are_auto, ("weasyprint.layout.percent:resolve_percentages",)),
     Fix("flex-text-items-trimmed", _flex_text_items_trimmed, ("weasyprint.formatting_structure.build:flex_children",)),
     Fix("flex-cross-minimum-zero", _flex_cross_minimum_zero, ("weasyprint.formatting_structure.build:flex_children",
