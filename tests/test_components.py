@@ -168,6 +168,19 @@ def test_youtube_and_tweet_print_as_cards_with_their_address_and_a_qr_code():
     assert 'href="https://x.com/i/status/1390115482657726468"' in tweet and "transform: scale(0.65)" in tweet
 
 
+def test_a_cards_qr_code_is_sized_to_leave_room_for_its_address_inside_the_card():
+    import re
+
+    def qr_side(markup):
+        found = re.search(r'class="slidepdf-qr" style="width: ([\d.]+)px; height: \1px"', render(markup))
+        return float(found[1]) if found else None
+
+    small = qr_side('<Youtube id="x" />')                          # the browser's 300×150 frame
+    assert small is not None and small + 16 + 22 <= 150 - 2        # code, gap and address line fit
+    assert qr_side('<Youtube id="x" width="560" height="315" />') == 144     # never larger than 9rem
+    assert qr_side('<Youtube id="x" width="100%" height="100%" />') is None  # the stylesheet's size
+
+
 def test_an_iframe_prints_as_a_card_of_its_size_with_the_authors_utilities_kept():
     html = render('<iframe mt-20 class="rounded" frameBorder="0" allow="fullscreen" width="290" height="200" '
                   'src="https://giphy.com/embed/x/video"></iframe>')

@@ -19,8 +19,10 @@ def qr_svg(value: str, color: str = "currentColor") -> str:
     return code
 
 
-def link_card(address: str, label: str | None = None, style: str = "", extra_class: str = "") -> str:
-    """A card with a QR code and the address; empty when there is no address."""
+def link_card(address: str, label: str | None = None, style: str = "", extra_class: str = "",
+              qr_side: float | None = None) -> str:
+    """A card with a QR code (`qr_side` px square, else the stylesheet's size) and the address;
+    empty when there is no address."""
     address = str(address or "").strip()
     classes = " ".join(filter(None, ["slidepdf-iframe-card", extra_class]))
     style_attr = f' style="{html.escape(style, quote=True)}"' if style else ""
@@ -29,5 +31,6 @@ def link_card(address: str, label: str | None = None, style: str = "", extra_cla
     safe = html.escape(address, quote=True)
     caption = html.escape(label) if label else html.escape(address)
     # the link sits in a div: WeasyPrint 70 drops the link of an <a> that is itself a flex item
-    return (f'<div class="{classes}"{style_attr}><div class="slidepdf-qr">{qr_svg(address, "#000000")}</div>'
+    qr_style = f' style="width: {qr_side:g}px; height: {qr_side:g}px"' if qr_side else ""
+    return (f'<div class="{classes}"{style_attr}><div class="slidepdf-qr"{qr_style}>{qr_svg(address, "#000000")}</div>'
             f'<div><a href="{safe}">{caption}</a></div></div>')

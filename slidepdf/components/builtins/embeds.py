@@ -17,13 +17,29 @@ def _length(value: Any, default: int) -> str:
     return f"{number_or(value, default):g}px"
 
 
+# room a card keeps beside its QR code (whose white margin is inside its own box): the border,
+# the gap and the address line under it (0.9rem at 1.5), a little air (base.css .slidepdf-iframe-card)
+_CARD_ROOM_PX = {"height": 2 + 16 + 22 + 6, "width": 2 + 32}
+QR_LARGEST_PX, QR_SMALLEST_PX = 144, 40
+
+
+def _qr_side(width: str, height: str) -> float | None:
+    """The QR code's side that fits a card of `width` × `height` with its address under it (the
+    browser's 300×150 frame gives 104 px): None for a card sized in percentages."""
+    if not (width.endswith("px") and height.endswith("px")):
+        return None
+    room = min(float(height[:-2]) - _CARD_ROOM_PX["height"], float(width[:-2]) - _CARD_ROOM_PX["width"])
+    return max(QR_SMALLEST_PX, min(QR_LARGEST_PX, room))
+
+
 def _card(element: Element, address: str, label: str, width: Any, height: Any, extra_class: str) -> list[Node]:
     from ..qr import link_card
 
-    style = f"width: {_length(width, 300)}; height: {_length(height, 150)}"
+    width, height = _length(width, 300), _length(height, 150)
     node = Element(tag="div", line=element.line, directives=element.directives,
                    attrs={"class": " ".join(filter(None, ["slidepdf-card-box", element.attrs.get("class", "")]))},
-                   children=[Raw(html=link_card(address, label, style, extra_class))])
+                   children=[Raw(html=link_card(address, label, f"width: {width}; height: {height}", extra_class,
+                                                _qr_side(width, height)))])
     return [node]
 
 
