@@ -205,6 +205,42 @@ def test_script_setup_constants_reach_the_template_in_the_sandbox(write_deck):
     assert len(messages) == 1 and "slide 4" in messages[0] and "cannot be read" in messages[0]
 
 
+def test_a_slides_script_setup_runs_whatever_layout_wraps_its_slot(write_deck):
+    # Slidev hoists the slide's <script setup> into the slide's component: a theme's .vue layout
+    # around the slot, or a two-slot layout's column, does not put it "inside an element"
+    entry = write_deck({
+        "layouts/boxed.vue": '<template><div class="slidev-layout boxed"><div class="inner"><slot /></div></div></template>',
+        "slides.md": """
+        ---
+        layout: boxed
+        ---
+
+        <script setup>
+        const items = ['first item', 'second item']
+        </script>
+
+        <div v-for="item in items">{{ item }}</div>
+
+        ---
+        layout: two-cols
+        ---
+
+        # Left
+
+        ::right::
+
+        <script setup>
+        const side = 'right side'
+        </script>
+
+        {{ side }}
+        """})
+    pages, warnings = pages_of(entry)
+    assert "first item" in pages[0].html and "second item" in pages[0].html
+    assert "right side" in pages[1].html
+    assert not [w for w in warnings if w.kind == "script"]
+
+
 def test_an_unknown_icon_is_one_warning_naming_its_slides(write_deck):
     entry = write_deck({"slides.md": "<div i-carbon:nope-nope /> <p v-click>x</p>\n\n---\n\n<div i-carbon:nope-nope />\n"})
     pages, warnings = pages_of(entry)

@@ -58,10 +58,21 @@ def slide_template(slide: Slide, layout: LayoutShape, md: MarkdownIt, warnings: 
             body = html.escape(layout.placeholder)
         return _parse_slot(body, slide, warnings)
     root = Element(tag="#root", line=1)
+    scripts: list[Element] = []
     for wrapper_class, name in layout.slots:
-        slot = _parse_slot(slots.get(name, ""), slide, warnings)
-        root.children.append(Element(tag="div", line=1, attrs={"class": wrapper_class}, children=slot.children))
+        slot_scripts, children = _scripts_taken_out(_parse_slot(slots.get(name, ""), slide, warnings).children)
+        scripts += slot_scripts
+        root.children.append(Element(tag="div", line=1, attrs={"class": wrapper_class}, children=children))
+    root.children[:0] = scripts
     return root
+
+
+def _scripts_taken_out(children: list) -> tuple[list[Element], list]:
+    """(the slot's top-level `<script>` blocks, the rest): Slidev compiles a slide's Markdown
+    into one component whose `<script setup>` is the slide's, wherever the layout puts the slot,
+    so a script at the top of a slot stays at the top of the slide, not inside the layout."""
+    scripts = [child for child in children if isinstance(child, Element) and child.tag.lower() == "script"]
+    return scripts, [child for child in children if not any(child is script for script in scripts)]
 
 
 def _component_layout(layout: LayoutShape, slots: dict[str, str], slide: Slide, warnings: WarningLog) -> Element:
@@ -74,8 +85,13 @@ def _component_layout(layout: LayoutShape, slots: dict[str, str], slide: Slide, 
     for name in slots:
         if name not in offered and slots[name].strip():
             warnings.add("slot", f"slot ::{name}:: is not drawn by layout '{layout.name}'", slide.location)
-    parsed = {name: _parse_slot(body, slide, warnings).children for name, body in slots.items() if body.strip()}
+    parsed, scripts = {}, []
+    for name, body in slots.items():
+        if body.strip():
+            slot_scripts, parsed[name] = _scripts_taken_out(_parse_slot(body, slide, warnings).children)
+            scripts += slot_scripts
     replace_elements(root, lambda e: e.tag == "slot", lambda e: parsed.get(e.attrs.get("name") or "default") or e.children)
+    root.children[:0] = scripts
     return root
 
 
