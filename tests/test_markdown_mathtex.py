@@ -74,3 +74,16 @@ def test_an_aligned_row_that_starts_with_its_relation_is_typeset_without_a_warni
     pages, warnings = pages_of(write_deck({"slides.md": "# A\n\n$$\n\\begin{aligned} x &= 1 \\\\ &+ 2 \\end{aligned}\n$$\n"}))
     assert not [w for w in warnings if w.kind == "math"]
     assert "slidepdf-tex" not in pages[0].html
+
+
+def test_the_tex_logos_are_upright_letters_as_katex_draws_them():
+    from slidepdf.markdown.mathtex import _typeset
+
+    def glyphs(tex):
+        return set(re.findall(r'<symbol id="([^"]+)"', _typeset(tex, False)[0]))
+
+    upright, italic = glyphs(r"\mathrm{L}\mathrm{K}\mathrm{E}"), glyphs("LKE")
+    for logo in (r"\LaTeX", r"\KaTeX", r"\TeX"):
+        drawn = glyphs(logo)
+        assert drawn & upright and not drawn & italic, logo
+    assert _typeset(r"\TeXt", False)[0] != _typeset(r"\TeX t", False)[0]     # only the macro itself

@@ -55,7 +55,7 @@ def _typeset(tex: str, display: bool) -> tuple[str, float, float, float] | str:
     import ziamath
 
     logging.getLogger("ziamath").setLevel(logging.ERROR)
-    tex = tex.replace("\\KaTeX", "\\text{KaTeX}")     # a logo macro ziamath lacks
+    tex = _LOGO.sub(lambda found: _LOGOS[found[1]], tex)
     tex = blank_rows_kept(tex)
     try:
         math = ziamath.Latex(tex, size=_RENDER_SIZE, color="currentColor", inline=not display, margin=0)
@@ -70,6 +70,15 @@ def _typeset(tex: str, display: bool) -> tuple[str, float, float, float] | str:
     svg = re.sub(r'\s(?:width|height)="[^"]*"', "", svg.split(">", 1)[0], count=2) + ">" + svg.split(">", 1)[1]
     return svg, width, height, depth
 
+
+# The logo macros as KaTeX defines them (upright letters, the A small and raised, the E lowered),
+# in what ziamath reads: its own \\LaTeX is italic letters, and it has no \\KaTeX. A superscript
+# stands in for KaTeX's \\raisebox, which ziamath does not have.
+_TEX_LOGO = r"\mathrm{T}\kern-0.1667em\lower{0.5ex}{\mathrm{E}}\kern-0.125em\mathrm{X}"
+_LOGOS = {"TeX": "{" + _TEX_LOGO + "}",
+          "LaTeX": r"{\mathrm{L}\kern-0.3em{}^{\mathrm{A}}\kern-0.1em" + _TEX_LOGO + "}",
+          "KaTeX": r"{\mathrm{K}\kern-0.17em{}^{\mathrm{A}}\kern-0.1em" + _TEX_LOGO + "}"}
+_LOGO = re.compile(r"\\(LaTeX|KaTeX|TeX)(?![A-Za-z])")
 
 _BLANK_ROW = re.compile(r"(\\\\)([\s&]*)(?=\\\\)")
 
