@@ -25,7 +25,6 @@ from .policy import AccessPolicy
 from .theme.packages import addon_packages, find_package
 
 if TYPE_CHECKING:
-    from .components.glow import GlowLayer
     from .document.html import DocumentOptions
     from .document.meta import DocumentMeta
     from .pdf.chunks import ChunkCache
@@ -158,7 +157,6 @@ class DeckStyle:
     stacks: dict[str, str]              # font family stacks (sans, serif, mono)
     fonts: "FontCatalogue"
     context: "StyleContext"
-    glow: "GlowLayer | None"            # the deck's glow background layer, read once
     mermaid: dict = field(default_factory=dict)     # the setup/mermaid.ts files' configuration
     code_css: str = ""                  # the code colours of the Shiki themes setup/shiki.ts names
     markdown_plugins: tuple = ()        # markdown-it extensions the Vite configs turn on
@@ -166,7 +164,6 @@ class DeckStyle:
 
 def deck_style(job: Job) -> DeckStyle:
     """Theme: the deck's theme with its own layouts, the UnoCSS config, fonts, the style context."""
-    from .components.glow import find_glow
     from .components.layers import deck_layouts, folder_layouts
     from .style import StyleContext
     from .style.deckconfig import font_families, read_deck_config, theme_uno_config
@@ -203,7 +200,7 @@ def deck_style(job: Job) -> DeckStyle:
     mermaid = merged_setups(setup_folders, "mermaid", policy, job.engine, warnings)
     code_css = code_theme_css(merged_setups(setup_folders, "shiki", policy, job.engine, warnings), warnings)
     plugins = markdown_plugins(setup_folders, policy, warnings)
-    return DeckStyle(theme, layouts, stacks, fonts, context, find_glow(deck.folder, policy), mermaid, code_css,
+    return DeckStyle(theme, layouts, stacks, fonts, context, mermaid, code_css,
                      plugins)
 
 
@@ -212,7 +209,7 @@ def deck_pages(job: Job, style: DeckStyle) -> list["Page"]:
     from .render.pages import deck_pages as pages_of
 
     return pages_of(job.deck, style.theme, style.layouts, job.policy, job.warnings, list(job.selected),
-                    job.with_clicks, style.context, job.engine, glow_drawn=style.glow is not None,
+                    job.with_clicks, style.context, job.engine,
                     mermaid=style.mermaid, markdown_plugins=style.markdown_plugins)
 
 
@@ -270,7 +267,6 @@ class PrintDocument:
     css: str
     meta: "DocumentMeta"
     dark: bool
-    backgrounds: dict[int, str]
     settings: "DocumentOptions"
     handout_html: str | None = None
 
@@ -279,21 +275,19 @@ class PrintDocument:
 
         if self.handout_html is not None:
             return self.handout_html
-        return build_document(self.pages, self.css, self.meta, self.dark, self.backgrounds, self.settings)
+        return build_document(self.pages, self.css, self.meta, self.dark, self.settings)
 
 
 def print_document(job: Job, style: DeckStyle, pages: list["Page"]) -> PrintDocument:
-    """Document: pages, CSS, metadata, glow backgrounds and the QR stamp, ready to render."""
-    from .components.glow import glow_backgrounds
+    """Document: pages, CSS, metadata and the QR stamp, ready to render."""
     from .document.html import DocumentOptions
 
     deck = job.deck
     css = document_css(job, style, pages)
-    backgrounds = glow_backgrounds(deck, sorted({page.slide.no for page in pages}), style.glow, job.dark)
     stamp = job.options.qr if job.options.qr is not None else deck.headmatter.get("qr")
     settings = DocumentOptions(outline=job.options.toc,
                                qr=str(stamp).strip() if isinstance(stamp, str) and stamp.strip() else None)
-    return PrintDocument(pages, css, document_meta(deck), job.dark, backgrounds, settings)
+    return PrintDocument(pages, css, document_meta(deck), job.dark, settings)
 
 
 def handout_document(job: Job, document: PrintDocument) -> PrintDocument:
@@ -307,7 +301,7 @@ def handout_document(job: Job, document: PrintDocument) -> PrintDocument:
     deck = job.deck
     shape = handout_shape(job.options.handout_layout, deck.config.canvas_width, deck.config.canvas_height)
     finals = [page for page in document.pages if page.click == page.total_clicks or not job.with_clicks]
-    slides_pdf = render_pdf(build_document(finals, document.css, document.meta, document.dark, document.backgrounds,
+    slides_pdf = render_pdf(build_document(finals, document.css, document.meta, document.dark,
                                            DocumentOptions(outline=False)), job.base_url, job.policy, job.warnings)
     notes_of = {page.slide.no: "\n\n".join(part.text for part in split_notes(page.slide.note)) for page in finals}
     markup = sheets(
@@ -376,7 +370,7 @@ def _render_in_chunks(job: Job, document: PrintDocument, chunks, max_side: int, 
     pages, deck = document.pages, job.deck
     # chunks are dated at the join: an edit that changes the date leaves other chunks' HTML alone
     documents = build_documents(pages, document.css, replace(document.meta, created=None), document.dark,
-                                document.backgrounds, document.settings, chunks)
+                                document.settings, chunks)
     notes = settings.finish.notes
     chunk_settings = [replace(settings, created=None,     # dates only for attachments, which chunks never have
                               finish=Finish(notes=notes[chunk.start:chunk.stop] if notes else (),

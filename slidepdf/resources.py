@@ -21,6 +21,12 @@ def themes_dir() -> Path:
     return _data_dir("themes")
 
 
+def bundled_packages_dir() -> Path:
+    """themes/npm/<package name>/: npm packages as published (the official themes, and the few
+    small libraries decks' own scripts import, such as seedrandom), each with its licence."""
+    return themes_dir() / "npm"
+
+
 def fonts_dir() -> Path:
     return _data_dir("fonts")
 

@@ -69,3 +69,17 @@ def test_gradient_text_is_drawn_so_its_clip_is_no_warning(write_deck, tmp_path):
     # a clip to the border box is still a clip WeasyPrint draws
     assert rewrite([("background-clip", "border-box")]) == ([("background-clip", "border-box")], [])
     assert rewrite([("-webkit-background-clip", "text")]) == ([], [])
+
+
+def test_a_blur_with_a_hue_rotation_and_a_polygon_clip_go_on_to_the_pdf_stage():
+    from slidepdf.style.printcss import BLUR, CLIP_POLYGON, HUE_ROTATE
+
+    assert rewrite([("filter", "blur(70px) hue-rotate(30deg)")]) == ([(BLUR, "70px"), (HUE_ROTATE, "30")], [])
+    assert rewrite([("clip-path", "polygon(10% 20%, 30.5% -4%, 1e2% 50%)")]) == ([], ["clip-path"])   # not a number we read
+    assert rewrite([("clip-path", "polygon(10% 20%, 30.5% -4%, 100% 50%)")]) == (
+        [(CLIP_POLYGON, "10% 20% 30.5% -4% 100% 50%")], [])
+    # a circle that reaches every corner of any box cuts nothing: no loss, no warning
+    assert rewrite([("clip-path", "circle(75%)")]) == ([], [])
+    assert rewrite([("clip-path", "circle(50%)")]) == ([], ["clip-path"])
+    assert "--slidepdf-clip-polygon: 0% 0% 50% 0% 50% 100%" in rewrite_inline_style(
+        "clip-path: polygon(0% 0%, 50% 0%, 50% 100%); opacity: 0.4")

@@ -152,3 +152,26 @@ def test_imports_never_leave_the_deck_folder(write_deck, tmp_path):
     pages, warnings = pages_of(entry)
     assert "leaked" not in pages[0].html
     assert any("secret.js" in w.message and w.kind == "script" for w in warnings)
+
+
+def test_a_commonjs_package_runs_as_node_runs_it(write_deck):
+    entry = write_deck({
+        "node_modules/old-pad/package.json": '{"name": "old-pad", "main": "index.js"}',
+        "node_modules/old-pad/index.js": "var repeat = require('./repeat');\n"
+                                         "try { require('fs'); module.exports.node = true } catch (e) { }\n"
+                                         "module.exports = function pad(s, n) { return repeat('·', n - s.length) + s };\n"
+                                         "module.exports.version = '1.0';\n",
+        "node_modules/old-pad/repeat.js": "exports = module.exports = function (c, n) { return new Array(n + 1).join(c) };\n",
+        "slides.md": "# {{ pad('ab', 5) }} {{ version }}\n\n<script setup>\nimport pad, { version } from 'old-pad'\n</script>\n"})
+    pages, warnings = pages_of(entry)
+    # its module.exports is the default export, its properties the named ones; `require` of a
+    # Node built-in it does not get throws where it asks, as Node's would for a missing module
+    assert "<h1>···ab 1.0</h1>" in pages[0].html and not list(warnings)
+
+
+def test_seedrandom_is_bundled_and_gives_its_documented_numbers(write_deck):
+    # from seedrandom's README: seedrandom('hello.')() is always 0.9282578795792454
+    entry = write_deck({"slides.md": "# {{ first }} {{ alea }}\n\n<script setup>\nimport seedrandom from 'seedrandom'\n"
+                                     "const first = seedrandom('hello.')()\nconst alea = typeof seedrandom.alea\n</script>\n"})
+    pages, warnings = pages_of(entry)
+    assert "0.9282578795792454 function" in pages[0].html and not list(warnings)

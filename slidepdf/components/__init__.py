@@ -2,8 +2,7 @@
 
 `builtins/` are Slidev's own components (one module each), `deck` the deck's `components/*.vue`,
 `dispatch` sends each element to its renderer; `layers` are the deck's layouts and global
-layers, `glow` the seeded glow background a deck's global layer draws, `qr` the QR codes and link
-cards the embeds and stamps use.
+layers, `qr` the QR codes and link cards the embeds and stamps use.
 """
 from __future__ import annotations
 

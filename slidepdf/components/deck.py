@@ -83,10 +83,9 @@ class DeckComponents:
                 self._imported[tag] = file
 
 
-def load_component(name: str, path, policy, engine, warnings, run_script: bool = True) -> DeckComponent | None:
+def load_component(name: str, path, policy, engine, warnings) -> DeckComponent | None:
     """A `.vue` file of the deck (component, layout or global layer): its template, props'
-    defaults, declared props and styles, and its `<script setup>` made ready for the sandbox
-    (unless `run_script` is false: slidepdf draws what it computes by other means)."""
+    defaults, declared props and styles, and its `<script setup>` made ready for the sandbox."""
     from ..errors import SlidepdfError, SourceLocation
     from ..vue.engine import ExpressionError
     from ..vue.template import parse_template
@@ -113,7 +112,7 @@ def load_component(name: str, path, policy, engine, warnings, run_script: bool =
             defaults = {}
     logic = re.sub(r"(?s)withDefaults\(.*?\)\s*\)|defineProps(<.*?>)?\(.*?\)|import\s+type[^\n]*\n|//[^\n]*", "",
                    script)
-    has_logic = run_script and bool(re.search(r"\b(const|let|var|function|computed|ref|import)\b", logic))
+    has_logic = bool(re.search(r"\b(const|let|var|function|computed|ref|import)\b", logic))
     setup = component_setup(source) if has_logic else SetupScript()
     program = loader_of(engine, policy, path, warnings).program(setup.source, Path(path), setup.typescript) \
         if setup.source else Program(problem=setup.problem)

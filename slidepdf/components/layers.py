@@ -10,7 +10,7 @@ layer; slidepdf prints the page each one is on.
 from __future__ import annotations
 
 from copy import deepcopy
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -82,26 +82,11 @@ def _layouts_in(folders, policy: AccessPolicy, engine, warnings: WarningLog) -> 
     return found
 
 
-def _beside_the_glow(component: DeckComponent | None) -> DeckComponent | None:
-    """The glow layer without its glow (drawn as the slide's background): a footer or a page
-    number beside it is still drawn. Its script (not run: polygons from seedrandom, which
-    components.glow stands in for) and style (the clips' transition) are the glow's, so they
-    go with it."""
-    from .glow import without_glow
-
-    rest = without_glow(component.template) if component is not None else None
-    if rest is None:
-        return None
-    return replace(component, template=rest, css="")
-
-
 def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog,
-                  drawn_elsewhere: frozenset[str] = frozenset(), package_roots: tuple[Path, ...] = ()) -> list[Layer]:
+                  package_roots: tuple[Path, ...] = ()) -> list[Layer]:
     """The global layers in painting order (bottom first): of each kind, the theme's and addons'
-    (`package_roots`), then the deck's own, as Slidev stacks every root's. `drawn_elsewhere`
-    names layers whose glow slidepdf draws by other means (as the slide's background): the
-    rest of such a layer (a footer, a page number) is drawn as usual. The glow is the deck's
-    own layer (components.glow reads it from the deck's folder); a theme's is drawn as it is."""
+    (`package_roots`), then the deck's own, as Slidev stacks every root's. Each is the deck's
+    own component, its script run in the sandbox (a glow layer's seeded polygons included)."""
     layers: list[Layer] = []
     roots = [[root] for root in package_roots] + [_folders(deck)]
     for kind, names in LAYER_FILES.items():
@@ -111,10 +96,7 @@ def global_layers(deck: Deck, policy: AccessPolicy, engine, warnings: WarningLog
                 script = next((folder / f"{name}.{ext}" for name in names for ext in ("ts", "js")
                                if (folder / f"{name}.{ext}").is_file()), None)
                 if path is not None:
-                    glow = kind in drawn_elsewhere and path.parent == deck.folder
-                    component = load_component(kind, path, policy, engine, warnings, run_script=not glow)
-                    if glow:
-                        component = _beside_the_glow(component)
+                    component = load_component(kind, path, policy, engine, warnings)
                     if component is not None:
                         layers.append(Layer(kind, component))
                     break

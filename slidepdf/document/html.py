@@ -1,8 +1,7 @@
 """document: pages → one HTML document with a fixed-size `<section>` per page.
 
 `build_document` joins the rendered pages (see `render.pages`) into one document: the deck's
-page size, the glow backgrounds behind each page, outline markers, internal links resolved to
-pages, the QR stamp; `build_documents` does the same for chunks of pages rendered apart.
+page size, outline markers, internal links resolved to pages, the QR stamp; `build_documents` does the same for chunks of pages rendered apart.
 """
 from __future__ import annotations
 
@@ -46,13 +45,12 @@ class DocumentOptions:
     qr: str | None = None       # an address stamped as a QR code on the first and last page
 
 
-def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
-                    backgrounds: dict[int, str] | None, options: DocumentOptions,
+def build_documents(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool, options: DocumentOptions,
                     chunks: list[range]) -> list[str]:
     """The document cut into one document per range of page indexes, rendered apart and joined
     after (memory stays flat as a deck grows). Every internal link becomes a `CHUNK_LINK` URI,
     which the join turns into a jump to slide N's first page; the outline is made at the join."""
-    sections = page_sections(pages, backgrounds, DocumentOptions(outline=False, qr=options.qr))
+    sections = page_sections(pages, DocumentOptions(outline=False, qr=options.qr))
     present = {page.anchor for page in pages}
 
     def link(match: re.Match) -> str:
@@ -66,10 +64,9 @@ CHUNK_LINK = "https://slidepdf.invalid/slide/"      # resolved when chunks are j
 
 
 def build_document(pages: list["Page"], css: str, meta: DocumentMeta, dark: bool,
-                   backgrounds: dict[int, str] | None = None, options: DocumentOptions = DocumentOptions()) -> str:
-    """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page.
-    `backgrounds` maps a slide number to an image URL drawn under its content (global layers)."""
-    return html_document(meta, css, dark, _internal_links("".join(page_sections(pages, backgrounds, options)), pages))
+                   options: DocumentOptions = DocumentOptions()) -> str:
+    """One HTML document: metadata in <head> (WeasyPrint maps it to the PDF's), a section per page."""
+    return html_document(meta, css, dark, _internal_links("".join(page_sections(pages, options)), pages))
 
 
 def html_document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
@@ -101,10 +98,9 @@ def html_document(meta: DocumentMeta, css: str, dark: bool, body: str) -> str:
     )
 
 
-def page_sections(pages: list["Page"], backgrounds: dict[int, str] | None = None,
-                  options: DocumentOptions = DocumentOptions()) -> list[str]:
-    """The `<section>` of each page: its layer background, its markup, its outline marker and
-    (first and last page) the QR stamp."""
+def page_sections(pages: list["Page"], options: DocumentOptions = DocumentOptions()) -> list[str]:
+    """The `<section>` of each page: its markup, its outline marker and (first and last page)
+    the QR stamp."""
     sections = []
     outlined: set[int] = set()
     for index, page in enumerate(pages):
@@ -115,14 +111,11 @@ def page_sections(pages: list["Page"], backgrounds: dict[int, str] | None = None
         if options.qr and index in (0, len(pages) - 1):
             marks += _qr_stamp(options.qr)
         title = html.escape(page.slide.title or "", quote=True)
-        background = (backgrounds or {}).get(page.slide.no)
-        layer = (f' style="background: url(&quot;{background}&quot;) 0 0 / 100% 100% no-repeat"'
-                 if background else "")
         sections.append(
             f'<section class="slidev-page slidev-page-{page.slide.no}" id="{page.anchor}" '
             f'data-slide="{page.slide.no}" data-click="{page.click}" data-clicks-total="{page.total_clicks}" '
             f'data-title="{title}">'
-            f'<div class="slidev-page-content"{layer}>{page.html}{marks}</div></section>'
+            f'<div class="slidev-page-content">{page.html}{marks}</div></section>'
         )
     return sections
 

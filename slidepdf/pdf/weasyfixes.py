@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Callable, ContextManager
 
 from ..style.gradients import TEXT_GRADIENT
-from ..style.printcss import BLUR
+from ..style.printcss import BLUR, CLIP_POLYGON, HUE_ROTATE
 
 PINNED_MAJOR = 70           # the WeasyPrint these fixes were written against (pyproject pins it)
 
@@ -668,37 +668,80 @@ def _ellipse(stream, x: float, y: float, width: float, height: float) -> None:
 def _blurred_backgrounds_painted():
     """`filter: blur()` is not in WeasyPrint, which draws a blurred shape sharp: a theme's soft
     glow (`absolute w-64 h-64 rounded-full bg-purple-500 blur-3xl`) prints as a hard disc. The
-    style stage names the blur in `--slidepdf-blur`. For one render, such an element's background
-    (its colour, or a gradient's mean colour, in its rounded border box) is drawn as a picture
-    blurred as CSS blurs (a Gaussian of that standard deviation, spreading three of them past the
-    box), at half resolution above 8px of blur, where nothing finer shows. Its content is drawn
-    as before (`weasyprint.document:draw_page` to find the elements,
-    `weasyprint.draw:draw_background` to draw)."""
+    style stage names the blur in `--slidepdf-blur` (and a `hue-rotate()` after it in
+    `--slidepdf-hue-rotate`, a polygon `clip-path` in `--slidepdf-clip-polygon`). For one render:
+    - an element with a background of its own has that background (its colour, or a gradient's
+      mean colour, in its rounded border box) drawn as a picture blurred as CSS blurs (a Gaussian
+      of that standard deviation, spreading three of them past the box), at half resolution
+      above 8px of blur, where nothing finer shows; its content is drawn as before;
+    - an element without one that is a stacking context (positioned with a `z-index`, as a
+      filter makes it in CSS) and whose descendants are only painted boxes (a deck's glow layer:
+      its own script places gradient polygons, the element blurs them together) has them
+      painted into one picture, each gradient, polygon and opacity as CSS gives it, clipped to
+      the element when it hides its overflow, then blurred and hue-rotated (`pdf.blur`), and the
+      picture drawn in place of the element.
+    (`weasyprint.document:draw_page` to find the elements, `weasyprint.draw:draw_background` and
+    `weasyprint.draw:draw_stacking_context` to draw.)"""
     import hashlib
+    import io
     import math
 
     from PIL import Image, ImageDraw, ImageFilter
     from weasyprint import document, draw
-    from weasyprint.images import RasterImage
+    from weasyprint.images import LinearGradient, RasterImage
 
-    key = _style_key(BLUR)
+    from . import blur
+
+    key, hue_key, polygon_key = _style_key(BLUR), _style_key(HUE_ROTATE), _style_key(CLIP_POLYGON)
     original_background = draw.draw_background
     blurred: dict[int, float] = {}          # id(background) -> standard deviation, this page
+    groups: dict[int, tuple] = {}           # id(group element) -> (members, sigma, hue), this page
+    pictures: dict[str, tuple] = {}         # a group picture by what it was made from, for every page
+
+    def custom(style, name) -> str:
+        return "".join(t.serialize() for t in (style[name] or ())).strip() if name in style.cascaded else ""
 
     def radius_of(style) -> float | None:
-        text = "".join(t.serialize() for t in (style[key] or ())).strip()
-        found = re.fullmatch(r"([\d.]+)(?:px)?", text)
+        found = re.fullmatch(r"([\d.]+)(?:px)?", custom(style, key))
         return float(found[1]) if found and float(found[1]) > 0 else None
 
-    def find(box):
+    def painted_only(box) -> list | None:
+        """The boxes under `box` that paint a background, if painting backgrounds is all they do."""
+        members = []
+        for child in getattr(box, "children", ()):
+            if hasattr(child, "text") or getattr(child, "style", None) is None:
+                return None
+            if child.style["opacity"] == 0:
+                continue
+            if child.background is not None and child.background.layers:
+                members.append(child)
+            inner = painted_only(child)
+            if inner is None:
+                return None
+            members += inner
+        return members
+
+    def find(box, under=None):
+        """`under`: the page's colour while nothing but it is painted beneath `box`."""
         style, background = getattr(box, "style", None), getattr(box, "background", None)
         if style is not None and style["opacity"] == 0:
             return                      # a click state's hidden element: nothing of it shows
-        if style is not None and background is not None and key in getattr(style, "cascaded", ()):
-            if (radius := radius_of(style)) is not None:
+        if background is not None and (background.color.alpha > 0 or any(layer.image for layer in background.layers)):
+            is_canvas = getattr(box, "element_tag", None) in ("html", "body")
+            opaque = background.color.alpha == 1 and not any(layer.image for layer in background.layers)
+            under = tuple(round(255 * c) for c in background.color.to("srgb")[:3]) if is_canvas and opaque else None
+        if style is not None and key in getattr(style, "cascaded", ()) and (radius := radius_of(style)) is not None \
+                and getattr(box, "element", None) is not None:
+            if background is not None and fill_of(background) is not None and background.layers:
                 blurred[id(background)] = radius
+            elif members := painted_only(box):
+                hue = custom(style, hue_key)
+                below_all = style["z_index"] != "auto" and style["z_index"] < 0
+                # by its element: the box drawn may be a copy of the one found (layout keeps copies)
+                groups[id(box.element)] = (members, radius, float(hue) if hue else 0.0, under if below_all else None)
+                return
         for child in getattr(box, "children", ()):
-            find(child)
+            find(child, under)
 
     def fill_of(background) -> tuple[int, int, int, int] | None:
         colors = [background.color] if background.color.alpha > 0 else [
@@ -708,6 +751,73 @@ def _blurred_backgrounds_painted():
         rgba = [(*c.to("srgb")[:3], c.alpha) for c in colors]
         return tuple(round(255 * sum(channel) / len(rgba)) for channel in zip(*rgba))
 
+    def member_fills(group, member) -> list[blur.Fill]:
+        x = member.border_box_x() - group.border_box_x()
+        y = member.border_box_y() - group.border_box_y()
+        width, height = member.border_width(), member.border_height()
+        # the tokens serialize without the spaces between them: read the percentages themselves
+        polygon = re.findall(r"(-?\d*\.?\d+(?:e[-+]?\d+)?)%", custom(member.style, polygon_key))
+        vertices = tuple((float(polygon[i]) / 100, float(polygon[i + 1]) / 100) for i in range(0, len(polygon) - 1, 2))
+        clip = (0.0, 0.0, group.border_width(), group.border_height()) if group.style["overflow"] != "visible" else None
+        common = dict(x=x, y=y, width=width, height=height, opacity=member.style["opacity"],
+                      polygon=vertices or None, clip=clip)
+        fills = []
+        color = member.background.color
+        if color.alpha > 0:
+            fills.append(blur.Fill(line=None, positions=(0.0,), colors=((*color.to("srgb")[:3], color.alpha),), **common))
+        for layer in reversed(member.background.layers):        # the last layer is painted first
+            if not isinstance(layer.image, LinearGradient):
+                continue
+            _, kind, points, positions, colors, _ = layer.image.layout(width, height, member.style)
+            stops = tuple((*c.to("srgb")[:3], c.alpha) for c in colors)
+            fills.append(blur.Fill(line=tuple(points) if kind == "linear" else None, positions=tuple(positions),
+                                   colors=stops, **common))
+        return fills
+
+    def draw_group(stream, page, group, members, sigma, hue, under):
+        width, height = group.border_width(), group.border_height()
+        fills = [fill for member in members for fill in member_fills(group, member)]
+        # the part of the picture on the page: what spreads past its edges is never seen
+        x0, y0 = group.border_box_x() - 3 * sigma, group.border_box_y() - 3 * sigma
+        view = (max(x0, 0.0), max(y0, 0.0), min(x0 + width + 6 * sigma, page.margin_width()),
+                min(y0 + height + 6 * sigma, page.margin_height()))
+        if view[2] <= view[0] or view[3] <= view[1]:
+            return
+        made_of = repr((width, height, sigma, hue, fills, view, x0, y0, under))
+        name = hashlib.sha256(made_of.encode()).hexdigest()[:16]
+        if name not in pictures:
+            picture, spread = blur.group_picture(fills, width, height, sigma, hue)
+            scale = picture.width / (width + 2 * spread)
+            picture = picture.crop(tuple(round((value - origin) * scale) for value, origin in
+                                         zip(view, (x0, y0, x0, y0))))
+            data = None
+            if under is not None:
+                # nothing but the page's own colour beneath: composited onto it, a JPEG is a
+                # tenth of the size of the transparent picture
+                flat = Image.new("RGB", picture.size, under)
+                flat.paste(picture, mask=picture.getchannel("A"))
+                encoded = io.BytesIO()
+                flat.save(encoded, format="JPEG", quality=88, optimize=True)
+                data = encoded.getvalue()
+                picture = Image.open(io.BytesIO(data))
+            pictures[name] = (picture, data)
+        picture, data = pictures[name]
+        with stream.stacked():
+            stream.transform(e=view[0], f=view[1])
+            RasterImage(picture, f"glow{name}", data).draw(stream, view[2] - view[0], view[3] - view[1], group.style)
+
+    def draw_stacking_context(stream, stacking_context):
+        group = stacking_context.box
+        if group.element is None or id(group.element) not in groups:
+            return original_context(stream, stacking_context)
+        with stream.stacked():
+            if group.style["opacity"] < 1:
+                stream.set_alpha(group.style["opacity"])
+            if group.transformation_matrix:
+                stream.transform(*group.transformation_matrix.values)
+            draw_group(stream, stacking_context.page, group, *groups[id(group.element)])
+        return None
+
     def draw_background(stream, background, *args, **kwargs):
         sigma = blurred.get(id(background)) if background is not None else None
         fill = fill_of(background) if sigma is not None and background.layers else None
@@ -715,7 +825,7 @@ def _blurred_backgrounds_painted():
             return original_background(stream, background, *args, **kwargs)
         x, y, width, height, *corners = background.layers[-1].clipped_boxes[0]
         spread = 3 * sigma
-        scale = min(0.5 if sigma > 8 else 1.0, 1600 / max(width + 2 * spread, height + 2 * spread, 1))
+        scale = blur.scale_for(sigma, width, height)
         size = (max(1, math.ceil((width + 2 * spread) * scale)), max(1, math.ceil((height + 2 * spread) * scale)))
         # the shape in the alpha channel only, so the blur fades the colour and never darkens it
         shape = Image.new("L", size, 0)
@@ -731,8 +841,14 @@ def _blurred_backgrounds_painted():
             RasterImage(picture, f"blur{name}", None).draw(
                 stream, width + 2 * spread, height + 2 * spread, background.style)
 
-    draw_page = _drawing_each_page(document.draw_page, blurred, find)
-    with _replaced((document, "draw_page", draw_page), (draw, "draw_background", draw_background)):
+    def find_all(page):
+        groups.clear()
+        find(page)
+
+    original_context = draw.draw_stacking_context
+    draw_page = _drawing_each_page(document.draw_page, blurred, find_all)
+    with _replaced((document, "draw_page", draw_page), (draw, "draw_background", draw_background),
+                   (draw, "draw_stacking_context", draw_stacking_context)):
         yield
 
 
@@ -1305,7 +1421,7 @@ text_decoration_line text_decoration_color text_decoration_style text_decoration
 bookmark_label bookmark_level bookmark_state""".split())
 # UnoCSS's transform variables feed `transform` alone; the text gradient and blur, painting alone
 _PAINT_ONLY_VARIABLES = ("__un_translate", "__un_rotate", "__un_scale", "__un_skew", _style_key(TEXT_GRADIENT),
-                         _style_key(BLUR))
+                         _style_key(BLUR), _style_key(HUE_ROTATE), _style_key(CLIP_POLYGON))
 # What a laid-out box takes from the page it is drawn on, besides its style and element
 _PAGE_OWN = ("bookmark_label", "string_set", "missing_link", "replacement")
 
@@ -1522,7 +1638,8 @@ FIXES: tuple[Fix, ...] = (
         ("weasyprint.document:draw_page", "weasyprint.draw:draw_text",
          "weasyprint.formatting_structure.boxes:TextBox")),
     Fix("blurred-backgrounds-painted", _blurred_backgrounds_painted,
-        ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.images:RasterImage")),
+        ("weasyprint.document:draw_page", "weasyprint.draw:draw_background", "weasyprint.draw:draw_stacking_context",
+         "weasyprint.images:RasterImage", "weasyprint.images:LinearGradient")),
     Fix("grid-items-minimum-contributions", _grid_items_minimum_contributions,
         ("weasyprint.layout.grid:min_content_width", "weasyprint.layout.preferred:adjust")),
     Fix("grid-free-space-shared-until-limits", _grid_free_space_shared_until_limits,

@@ -101,15 +101,13 @@ class PageTools:
 
     @classmethod
     def for_deck(cls, deck: Deck, policy: AccessPolicy, context: StyleContext, warnings: WarningLog,
-                 engine: JsEngine, glow_drawn: bool = False, theme_folders: tuple = (),
+                 engine: JsEngine, theme_folders: tuple = (),
                  layouts: tuple = (), mermaid: dict | None = None, package_roots: tuple = (),
                  markdown_plugins: tuple = ()) -> "PageTools":
         checker = UtilityChecker(context)
         style = StyleTools(IconLibrary(policy, deck.folder), checker, context, ImageFilters(policy))
         mdc = bool(deck.headmatter.get("mdc") or deck.headmatter.get("comark"))
-        # the glow layer is drawn by `components.glow` as a background, not as a component
-        glow = frozenset({"global-bottom"}) if glow_drawn else frozenset()
-        layers = tuple(global_layers(deck, policy, engine, warnings, drawn_elsewhere=glow, package_roots=package_roots))
+        layers = tuple(global_layers(deck, policy, engine, warnings, package_roots=package_roots))
         library = DeckComponents(deck, policy, engine, warnings, theme_folders)
         for component in (*(shape.component for shape in layouts), *(layer.component for layer in layers)):
             if component is not None:
@@ -271,13 +269,11 @@ def _slide_pages(deck: Deck, slide: Slide, layout: LayoutShape, template: Elemen
 def deck_pages(deck: Deck, theme: Theme, layouts: dict[int, str], policy: AccessPolicy, warnings: WarningLog,
                selected: list[int] | None = None, with_clicks: bool = True,
                style: StyleContext | None = None, engine: JsEngine | None = None,
-               glow_drawn: bool = False, mermaid: dict | None = None,
-               markdown_plugins: tuple = ()) -> list[Page]:
+               mermaid: dict | None = None, markdown_plugins: tuple = ()) -> list[Page]:
     """The pages of the selected slides (all by default), in order. `engine` is the export's
-    JavaScript sandbox (a new one when not given); `glow_drawn` says that the deck's glow layer
-    is drawn as a background, so that it is not drawn again as a layer; `mermaid` is the
-    configuration the setup files give Mermaid."""
-    tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings, engine or JsEngine(), glow_drawn,
+    JavaScript sandbox (a new one when not given); `mermaid` is the configuration the setup
+    files give Mermaid."""
+    tools = PageTools.for_deck(deck, policy, style or StyleContext(), warnings, engine or JsEngine(),
                                theme.component_folders, tuple(theme.layouts.values()), mermaid, theme.package_roots,
                                markdown_plugins)
     pages: list[Page] = []

@@ -42,9 +42,18 @@ _FILTER_VARS = re.compile(r"^--un-(?:blur|brightness|contrast|drop-shadow|graysc
 _THREE_D = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|scale3d|rotate3d|matrix3d|perspective\(", re.I)
 
 
-# the blur the PDF stage draws (pdf.weasyfixes), where CSS's `filter` asks for one and nothing else
+# the blur the PDF stage draws (pdf.weasyfixes), where CSS's `filter` asks for one (and at most
+# a hue rotation after it, which the same picture takes), and a polygon `clip-path` that such a
+# blurred picture is cut by
 BLUR = "--slidepdf-blur"
+HUE_ROTATE = "--slidepdf-hue-rotate"
+CLIP_POLYGON = "--slidepdf-clip-polygon"
 _BLUR = re.compile(r"^\s*blur\(\s*([\d.]+)(?:px)?\s*\)\s*$")
+_BLUR_HUE = re.compile(r"^\s*blur\(\s*([\d.]+)(?:px)?\s*\)\s+hue-rotate\(\s*(-?[\d.]+)(?:deg)?\s*\)\s*$")
+# a circle around the centre whose radius reaches every corner of any box (r ≥ 1/√2 of CSS's
+# reference radius √(w² + h²)/√2): it cuts nothing
+_WHOLE_CIRCLE = re.compile(r"^\s*circle\(\s*([\d.]+)%\s*\)\s*$")
+_POLYGON = re.compile(r"^\s*polygon\(\s*((?:-?[\d.]+%\s+-?[\d.]+%\s*,?\s*)+)\)\s*$")
 # the variables UnoCSS's `filter` chains together, one per filter function
 _FILTER_FUNCTION_VARS = frozenset(f"--un-{name}" for name in (
     "blur", "brightness", "contrast", "drop-shadow", "grayscale", "hue-rotate", "invert", "saturate", "sepia"))
@@ -79,6 +88,14 @@ def rewrite(declarations) -> tuple[list[tuple[str, str]], list[str]]:
         if name == "filter" and (blur := _blur_only(bare, declarations)) is not None:
             if blur:
                 kept.append((BLUR, blur))
+            continue
+        if name == "filter" and (found := _BLUR_HUE.match(bare)):
+            kept += [(BLUR, f"{found[1]}px"), (HUE_ROTATE, found[2])]
+            continue
+        if name == "clip-path" and (found := _POLYGON.match(bare)):
+            kept.append((CLIP_POLYGON, " ".join(found[1].replace(",", " ").split())))
+            continue
+        if name == "clip-path" and (found := _WHOLE_CIRCLE.match(bare)) and float(found[1]) >= 100 / math.sqrt(2):
             continue
         if name == "--un-blur" and (radius := _blur_radius(bare)):
             kept.append((BLUR, radius))
@@ -154,7 +171,7 @@ def flat_transform(value: str) -> str:
 # What in an inline style the rewrite would change; a style without any of it is left as written
 _INLINE_CHANGES = re.compile(r"translateZ|rotateX|rotateY|rotateZ|scaleZ|translate3d|scale3d|rotate3d|matrix3d|"
                              r"perspective\(|\bfixed\b|overflow-[xy]|-content\b|in oklch|"
-                             r"font-family\s*:\s*serif\b|system-ui|\bfilter\s*:\s*blur\(", re.I)
+                             r"font-family\s*:\s*serif\b|system-ui|\bfilter\s*:\s*blur\(|clip-path\s*:\s*polygon\(", re.I)
 
 
 def rewrite_inline_style(style: str) -> str:

@@ -21,9 +21,8 @@ from typing import Any
 from ..assets import CSS_URL
 from ..errors import SlidepdfError, SourceLocation, WarningLog
 from ..policy import find_package_folder, split_package_specifier
-from ..resources import themes_dir
+from ..resources import bundled_packages_dir
 
-BUNDLED = "npm"                 # themes/npm/<package name>/: the official themes, as published
 
 
 @dataclass(frozen=True)
@@ -85,7 +84,7 @@ def find_package(name: str, deck_folder: Path, root: Path, kind: str = "theme") 
         if found is not None:
             return read_package(found)
     for package in package_names(name, kind):
-        candidate = themes_dir() / BUNDLED / package
+        candidate = bundled_packages_dir() / package
         if (candidate / "package.json").is_file():
             return read_package(candidate, bundled=True)
     return None
@@ -122,7 +121,7 @@ _THEME_PACKAGE = re.compile(r"^(?:@slidev/theme-|slidev-theme-|@[^/]+/slidev-the
 
 def bundled_packages() -> list[ThemePackage]:
     """The theme packages slidepdf ships (beside them in `themes/npm/`: packages they import)."""
-    base = themes_dir() / BUNDLED
+    base = bundled_packages_dir()
     found = []
     for manifest in sorted(base.glob("*/package.json")) + sorted(base.glob("@*/*/package.json")):
         package = read_package(manifest.parent, bundled=True)
@@ -174,7 +173,7 @@ def _relative_to(found: re.Match, folder: Path) -> str:
 
 def _package_file(specifier: str, start: Path, root: Path) -> Path | None:
     name, rest = split_package_specifier(specifier)
-    package = find_package_folder(name, start, root, also=(themes_dir() / BUNDLED,))
+    package = find_package_folder(name, start, root, also=(bundled_packages_dir(),))
     if package is None:
         return None
     if rest:

@@ -147,7 +147,10 @@ function __slidevClient() {
   const slidev = __page.$slidev || {}, nav = slidev.nav || {};
   const refs = Object.fromEntries(Object.entries(nav).map(([key, value]) => [key, __vue.ref(value)]));
   const navigation = { ...refs, next: __noop, prev: __noop, go: __noop, nextSlide: __noop, prevSlide: __noop,
-    goFirst: __noop, goLast: __noop, slides: __vue.ref([]), currentSlideRoute: __vue.ref({}) };
+    goFirst: __noop, goLast: __noop, slides: __vue.ref([]),
+    // the route of the slide on this page, as a global layer reads it (its number, its frontmatter)
+    currentSlideRoute: __vue.ref({ no: __page.$page, path: String(__page.$page),
+      meta: { slide: { no: __page.$page, frontmatter: __page.$frontmatter || {} } } }) };
   return {
     useNav: () => navigation,
     useSlideContext: () => ({ $page: __vue.ref(__page.$page), $clicks: __vue.ref(__page.$clicks),

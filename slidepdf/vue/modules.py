@@ -1,10 +1,12 @@
 """Scripts as Vite runs them, inside the sandbox: ES modules, imports resolved, compiled once each.
 
 A slide's or a component's `<script setup>` and every module it imports (the deck's `.ts`, `.js`,
-`.mjs`, `.json` files, `@/` for the deck root, small ESM packages in the deck's `node_modules`)
-become functions in the JavaScript sandbox: each `import` is rewritten to a call that returns the
-imported module's exports, each `export` to an assignment, and TypeScript is stripped first
-(`typescript`). `vue` and `@slidev/client` are shims that describe the printed page. Files are read
+`.mjs`, `.json` files, `@/` for the deck root, small packages in the deck's `node_modules`, then
+the few slidepdf bundles in `themes/npm/`) become functions in the JavaScript sandbox: each `import`
+is rewritten to a call that returns the imported module's exports, each `export` to an assignment,
+and TypeScript is stripped first (`typescript`). A CommonJS file (`module.exports`, `require` of
+string literals) runs as Node runs it: its `module.exports` is the default export, its properties
+the named ones, and a `require` of what cannot be had throws, as in Node. `vue` and `@slidev/client` are shims that describe the printed page. Files are read
 through the access policy, at most `MAX_MODULE_BYTES` each and `MAX_MODULES` per export; nothing
 runs on the host. An import that cannot be had (a package the deck does not have, one that needs a
 browser) is one warning naming it and the importing file, and gives a stand-in whose every member
@@ -13,6 +15,7 @@ is `undefined`, so that the rest of the template still prints.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -99,6 +102,8 @@ class ModuleLoader:
                    "if (__value && typeof __value === 'object' && !Array.isArray(__value)) Object.assign(__exports, __value);"
         elif path.suffix == ".vue":
             body = f"__exports.default = {{ __name: {json.dumps(path.stem)}, __file: {json.dumps(path.name)} }};"
+        elif path.suffix in (".js", ".cjs") and is_commonjs(text):
+            body = self._commonjs(text, path)
         else:
             program = self.program(text, path, path.suffix in _TS, setup=False)
             if program.problem:
@@ -107,6 +112,15 @@ class ModuleLoader:
             body = program.source
         self.engine.define_module(module_id, body)
         return module_id
+
+    def _commonjs(self, text: str, path: Path) -> str:
+        """A CommonJS file's body: each `require('x')` it makes of something that can be had
+        defined as a module first (a Node built-in, or a package the deck lacks, throws)."""
+        requires = {}
+        for specifier in dict.fromkeys(call[_REQUIRE_SPECIFIER] for call in _REQUIRE.finditer(text)):
+            found, _ = self._resolve(specifier, path)
+            requires[specifier] = self._load(specifier, path) if found is not None else None
+        return _COMMONJS.replace("__REQUIRES__", json.dumps(requires)).replace("__SOURCE__", text)
 
     def _resolve(self, specifier: str, importer: Path) -> tuple[Path | None, str]:
         if specifier.startswith(("./", "../", "/")):
@@ -126,8 +140,10 @@ class ModuleLoader:
     def _package(self, specifier: str, importer: Path) -> tuple[Path | None, str]:
         """A bare import: the package in a `node_modules` folder from the importer up to the deck
         root, its ESM entry (`exports`, `module`, `main`)."""
+        from ..resources import bundled_packages_dir
+
         name, rest = split_package_specifier(specifier)
-        package = find_package_folder(name, importer.parent, self.deck_root)
+        package = find_package_folder(name, importer.parent, self.deck_root, also=(bundled_packages_dir(),))
         if package is not None:
             return self._entry(package, rest), "its entry is not an ES module slidepdf can read"
         return None, "not installed in the deck's node_modules"
@@ -146,7 +162,7 @@ class ModuleLoader:
             exports = next((exports[k] for k in ("import", "module", "default", "browser") if k in exports), None)
         entry = exports if isinstance(exports, str) else meta.get("module") or meta.get("main") or "index.js"
         found = self._file(package / entry)
-        return found if found is not None and found.suffix in (".js", ".mjs", ".ts") else None
+        return found if found is not None and found.suffix in (".js", ".mjs", ".cjs", ".ts") else None
 
     def _stand_in(self, specifier: str, importer: Path, why: str) -> str:
         key = (specifier, str(importer))
@@ -167,6 +183,37 @@ def loader_of(engine, policy, origin: Path, warnings: WarningLog) -> "ModuleLoad
     if engine.modules is None:
         engine.modules = ModuleLoader(policy, Path(origin).resolve().parent.parent, engine, warnings)
     return engine.modules
+
+
+_REQUIRE = re.compile(r"""\brequire\(\s*(['"])([^'"]+)\1\s*\)""")
+_REQUIRE_SPECIFIER = 2
+# a CommonJS file as Node wraps it; its exports then become the ES module's
+_COMMONJS = """const __requires = __REQUIRES__;
+const __module = { exports: __exports };
+const __require = (specifier) => {
+  const id = __requires[specifier];
+  if (id == null) throw new Error("Cannot find module '" + specifier + "'");
+  const required = __import(id);
+  return Object.prototype.hasOwnProperty.call(required, "__commonjs") ? required.default : required;
+};
+(function (module, exports, require, global) {
+__SOURCE__
+}).call(__exports, __module, __exports, __require, globalThis);
+const __value = __module.exports;
+if (__value !== __exports && __value !== null && (typeof __value === "object" || typeof __value === "function"))
+  for (const key of Object.keys(__value)) __exports[key] = __value[key];
+__exports.default = __value;
+Object.defineProperty(__exports, "__commonjs", { value: true });"""
+
+
+def is_commonjs(source: str) -> bool:
+    """Whether a `.js` file is CommonJS: no `import`/`export` statement of its own, and it
+    uses `module.exports`, `exports.` or `require(`."""
+    if not re.search(r"\bmodule\.exports\b|\bexports\.|\brequire\(", source):
+        return False
+    _, tree = parse(source)
+    return not any(statement.type in ("import_statement", "export_statement")
+                   for statement in tree.root_node.named_children)
 
 
 def _placeholder(specifier: str) -> str:
