@@ -47,11 +47,11 @@ def group_picture(fills: list[Fill], width: float, height: float, sigma: float, 
     scale = scale_for(sigma, width, height)
     w = max(1, math.ceil((width + 2 * spread) * scale))
     h = max(1, math.ceil((height + 2 * spread) * scale))
-    colour = np.zeros((h, w, 3))          # premultiplied, 0–1
-    alpha = np.zeros((h, w))
-    ys, xs = np.mgrid[0:h, 0:w]
-    # pixel centres in the group's CSS pixels (its box at 0, 0)
-    px, py = (xs + 0.5) / scale - spread, (ys + 0.5) / scale - spread
+    colour = np.zeros((h, w, 3), dtype=np.float32)          # premultiplied, 0–1
+    alpha = np.zeros((h, w), dtype=np.float32)
+    # pixel centres in the group's CSS pixels (its box at 0, 0): a row and a column, broadcast
+    px = ((np.arange(w, dtype=np.float32) + 0.5) / scale - spread)[None, :]
+    py = ((np.arange(h, dtype=np.float32) + 0.5) / scale - spread)[:, None]
     for fill in fills:
         coverage = _inside(px, py, fill.x, fill.y, fill.width, fill.height)
         if fill.clip is not None:
@@ -60,8 +60,8 @@ def group_picture(fills: list[Fill], width: float, height: float, sigma: float, 
             vertices = [((fill.x + u * fill.width + spread) * scale, (fill.y + v * fill.height + spread) * scale)
                         for u, v in fill.polygon]
             coverage &= nonzero_mask(vertices, w, h)
-        rgb, a = _paint(fill, px, py)
-        a = a * coverage * fill.opacity
+        rgb, a = _paint(fill, px, py, (h, w))
+        a = (a * coverage * fill.opacity).astype(np.float32)
         colour = rgb * a[..., None] + colour * (1 - a[..., None])
         alpha = a + alpha * (1 - a)
     picture_colour = Image.fromarray(np.round(colour * 255).astype(np.uint8), "RGB")
@@ -82,22 +82,22 @@ def _inside(px, py, x, y, width, height):
     return (px >= x) & (px < x + width) & (py >= y) & (py < y + height)
 
 
-def _paint(fill: Fill, px, py):
+def _paint(fill: Fill, px, py, shape: tuple[int, int]):
     """The fill's colour (straight RGB) and alpha at every pixel centre."""
-    colors = np.array(fill.colors, dtype=np.float64)
+    colors = np.array(fill.colors, dtype=np.float32)
     if fill.line is None or len(colors) == 1:
-        rgb = np.broadcast_to(colors[0, :3], (*px.shape, 3))
-        return rgb, np.full(px.shape, colors[0, 3])
+        rgb = np.broadcast_to(colors[0, :3], (*shape, 3))
+        return rgb, np.full(shape, colors[0, 3], dtype=np.float32)
     x0, y0, x1, y1 = fill.line
     dx, dy = x1 - x0, y1 - y0
     length = dx * dx + dy * dy or 1.0
     t = ((px - fill.x - x0) * dx + (py - fill.y - y0) * dy) / length
-    positions = np.array(fill.positions, dtype=np.float64)
+    positions = np.array(fill.positions, dtype=np.float32)
     # browsers interpolate gradients in premultiplied colour
     premultiplied = colors[:, :3] * colors[:, 3:4]
-    a = np.interp(t, positions, colors[:, 3])
+    a = np.interp(t, positions, colors[:, 3]).astype(np.float32)
     rgb = np.stack([np.interp(t, positions, premultiplied[:, channel]) for channel in range(3)], axis=-1)
-    return np.where(a[..., None] > 0, rgb / np.maximum(a[..., None], 1e-9), 0), a
+    return np.where(a[..., None] > 0, rgb / np.maximum(a[..., None], 1e-9), 0).astype(np.float32), a
 
 
 def nonzero_mask(vertices: list[tuple[float, float]], w: int, h: int) -> np.ndarray:
