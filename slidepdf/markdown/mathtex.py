@@ -72,8 +72,8 @@ def _typeset(tex: str, display: bool) -> tuple[str, float, float, float] | str:
 
 
 # The logo macros as KaTeX defines them (upright letters, the A small and raised, the E lowered),
-# in what ziamath reads: its own \\LaTeX is italic letters, and it has no \\KaTeX. A superscript
-# stands in for KaTeX's \\raisebox, which ziamath does not have.
+# in what ziamath reads: its own \LaTeX is italic letters, and it has no \KaTeX. A superscript
+# stands in for KaTeX's \raisebox, which ziamath does not have.
 _TEX_LOGO = r"\mathrm{T}\kern-0.1667em\lower{0.5ex}{\mathrm{E}}\kern-0.125em\mathrm{X}"
 _LOGOS = {"TeX": "{" + _TEX_LOGO + "}",
           "LaTeX": r"{\mathrm{L}\kern-0.3em{}^{\mathrm{A}}\kern-0.1em" + _TEX_LOGO + "}",

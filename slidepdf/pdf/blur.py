@@ -60,9 +60,10 @@ def group_picture(fills: list[Fill], width: float, height: float, sigma: float, 
             vertices = [((fill.x + u * fill.width + spread) * scale, (fill.y + v * fill.height + spread) * scale)
                         for u, v in fill.polygon]
             coverage &= nonzero_mask(vertices, w, h)
-        rgb, a = _paint(fill, px, py, (h, w))
-        a = (a * coverage * fill.opacity).astype(np.float32)
-        colour = rgb * a[..., None] + colour * (1 - a[..., None])
+        premultiplied, painted = _paint(fill, px, py, (h, w))
+        cover = (coverage * fill.opacity).astype(np.float32)
+        a = painted * cover
+        colour = premultiplied * cover[..., None] + colour * (1 - a[..., None])
         alpha = a + alpha * (1 - a)
     picture_colour = Image.fromarray(np.round(colour * 255).astype(np.uint8), "RGB")
     picture_alpha = Image.fromarray(np.round(alpha * 255).astype(np.uint8), "L")
@@ -83,21 +84,20 @@ def _inside(px, py, x, y, width, height):
 
 
 def _paint(fill: Fill, px, py, shape: tuple[int, int]):
-    """The fill's colour (straight RGB) and alpha at every pixel centre."""
+    """The fill's premultiplied colour and its alpha at every pixel centre."""
     colors = np.array(fill.colors, dtype=np.float32)
+    # browsers interpolate gradients in premultiplied colour
+    premultiplied = colors[:, :3] * colors[:, 3:4]
     if fill.line is None or len(colors) == 1:
-        rgb = np.broadcast_to(colors[0, :3], (*shape, 3))
-        return rgb, np.full(shape, colors[0, 3], dtype=np.float32)
+        return np.broadcast_to(premultiplied[0], (*shape, 3)), np.full(shape, colors[0, 3], dtype=np.float32)
     x0, y0, x1, y1 = fill.line
     dx, dy = x1 - x0, y1 - y0
     length = dx * dx + dy * dy or 1.0
     t = ((px - fill.x - x0) * dx + (py - fill.y - y0) * dy) / length
     positions = np.array(fill.positions, dtype=np.float32)
-    # browsers interpolate gradients in premultiplied colour
-    premultiplied = colors[:, :3] * colors[:, 3:4]
     a = np.interp(t, positions, colors[:, 3]).astype(np.float32)
     rgb = np.stack([np.interp(t, positions, premultiplied[:, channel]) for channel in range(3)], axis=-1)
-    return np.where(a[..., None] > 0, rgb / np.maximum(a[..., None], 1e-9), 0).astype(np.float32), a
+    return rgb.astype(np.float32), a
 
 
 def nonzero_mask(vertices: list[tuple[float, float]], w: int, h: int) -> np.ndarray:

@@ -695,7 +695,7 @@ def _blurred_backgrounds_painted():
     key, hue_key, polygon_key = _style_key(BLUR), _style_key(HUE_ROTATE), _style_key(CLIP_POLYGON)
     original_background = draw.draw_background
     blurred: dict[int, float] = {}          # id(background) -> standard deviation, this page
-    groups: dict[int, tuple] = {}           # id(group element) -> (members, sigma, hue), this page
+    groups: dict[int, tuple] = {}           # id(group element) -> (members, sigma, hue, page colour under it)
     pictures: dict[str, tuple] = {}         # a group picture by what it was made from, for every page
 
     def custom(style, name) -> str:
@@ -726,9 +726,10 @@ def _blurred_backgrounds_painted():
         style, background = getattr(box, "style", None), getattr(box, "background", None)
         if style is not None and style["opacity"] == 0:
             return                      # a click state's hidden element: nothing of it shows
-        if background is not None and (background.color.alpha > 0 or any(layer.image for layer in background.layers)):
+        imaged = background is not None and any(layer.image for layer in background.layers)
+        if background is not None and (background.color.alpha > 0 or imaged):
             is_canvas = getattr(box, "element_tag", None) in ("html", "body")
-            opaque = background.color.alpha == 1 and not any(layer.image for layer in background.layers)
+            opaque = background.color.alpha == 1 and not imaged
             under = tuple(round(255 * c) for c in background.color.to("srgb")[:3]) if is_canvas and opaque else None
         if style is not None and key in getattr(style, "cascaded", ()) and (radius := radius_of(style)) is not None \
                 and getattr(box, "element", None) is not None:

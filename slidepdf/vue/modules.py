@@ -2,15 +2,16 @@
 
 A slide's or a component's `<script setup>` and every module it imports (the deck's `.ts`, `.js`,
 `.mjs`, `.json` files, `@/` for the deck root, small packages in the deck's `node_modules`, then
-the few slidepdf bundles in `themes/npm/`) become functions in the JavaScript sandbox: each `import`
-is rewritten to a call that returns the imported module's exports, each `export` to an assignment,
-and TypeScript is stripped first (`typescript`). A CommonJS file (`module.exports`, `require` of
-string literals) runs as Node runs it: its `module.exports` is the default export, its properties
-the named ones, and a `require` of what cannot be had throws, as in Node. `vue` and `@slidev/client` are shims that describe the printed page. Files are read
-through the access policy, at most `MAX_MODULE_BYTES` each and `MAX_MODULES` per export; nothing
-runs on the host. An import that cannot be had (a package the deck does not have, one that needs a
-browser) is one warning naming it and the importing file, and gives a stand-in whose every member
-is `undefined`, so that the rest of the template still prints.
+the few slidepdf bundles in `themes/npm/`) become functions in the JavaScript sandbox: each
+`import` is rewritten to a call that returns the imported module's exports, each `export` to an
+assignment, and TypeScript is stripped first (`typescript`). A CommonJS file (`module.exports`,
+`require` of string literals) runs as Node runs it: its `module.exports` is the default export, its
+properties the named ones, and a `require` of what cannot be had throws, as in Node. `vue` and
+`@slidev/client` are shims that describe the printed page. Files are read through the access
+policy, at most `MAX_MODULE_BYTES` each and `MAX_MODULES` per export; nothing runs on the host. An
+import that cannot be had (a package the deck does not have, one that needs a browser) is one
+warning naming it and the importing file, and gives a stand-in whose every member is `undefined`,
+so that the rest of the template still prints.
 """
 from __future__ import annotations
 
@@ -117,7 +118,7 @@ class ModuleLoader:
         """A CommonJS file's body: each `require('x')` it makes of something that can be had
         defined as a module first (a Node built-in, or a package the deck lacks, throws)."""
         requires = {}
-        for specifier in dict.fromkeys(call[_REQUIRE_SPECIFIER] for call in _REQUIRE.finditer(text)):
+        for specifier in dict.fromkeys(call["specifier"] for call in _REQUIRE.finditer(text)):
             found, _ = self._resolve(specifier, path)
             requires[specifier] = self._load(specifier, path) if found is not None else None
         return _COMMONJS.replace("__REQUIRES__", json.dumps(requires)).replace("__SOURCE__", text)
@@ -139,7 +140,8 @@ class ModuleLoader:
 
     def _package(self, specifier: str, importer: Path) -> tuple[Path | None, str]:
         """A bare import: the package in a `node_modules` folder from the importer up to the deck
-        root, its ESM entry (`exports`, `module`, `main`)."""
+        root, else among the bundled ones; its entry (`exports`, `module`, `main`), ES module or
+        CommonJS."""
         from ..resources import bundled_packages_dir
 
         name, rest = split_package_specifier(specifier)
@@ -185,8 +187,7 @@ def loader_of(engine, policy, origin: Path, warnings: WarningLog) -> "ModuleLoad
     return engine.modules
 
 
-_REQUIRE = re.compile(r"""\brequire\(\s*(['"])([^'"]+)\1\s*\)""")
-_REQUIRE_SPECIFIER = 2
+_REQUIRE = re.compile(r"""\brequire\(\s*(['"])(?P<specifier>[^'"]+)\1\s*\)""")
 # a CommonJS file as Node wraps it; its exports then become the ES module's
 _COMMONJS = """const __requires = __REQUIRES__;
 const __module = { exports: __exports };

@@ -19,7 +19,7 @@ def _length(value: Any, default: int) -> str:
 
 # room a card keeps beside its QR code (whose white margin is inside its own box): the border,
 # the gap and the address line under it (0.9rem at 1.5), a little air (base.css .slidepdf-iframe-card)
-_CARD_ROOM_PX = {"height": 2 + 16 + 22 + 6, "width": 2 + 32}
+_CARD_ROOM_HEIGHT_PX, _CARD_ROOM_WIDTH_PX = 2 + 16 + 22 + 6, 2 + 32
 QR_LARGEST_PX, QR_SMALLEST_PX = 144, 40
 
 
@@ -28,7 +28,7 @@ def _qr_side(width: str, height: str) -> float | None:
     browser's 300×150 frame gives 104 px): None for a card sized in percentages."""
     if not (width.endswith("px") and height.endswith("px")):
         return None
-    room = min(float(height[:-2]) - _CARD_ROOM_PX["height"], float(width[:-2]) - _CARD_ROOM_PX["width"])
+    room = min(float(height[:-2]) - _CARD_ROOM_HEIGHT_PX, float(width[:-2]) - _CARD_ROOM_WIDTH_PX)
     return max(QR_SMALLEST_PX, min(QR_LARGEST_PX, room))
 
 
